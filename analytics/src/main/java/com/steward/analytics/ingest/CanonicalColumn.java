@@ -1,0 +1,66 @@
+package com.steward.analytics.ingest;
+
+import java.util.List;
+
+/** A canonical column as the importer sees it: its type and whether a value is required. */
+record CanonicalColumn(String name, Type type, boolean required, double min, double max) {
+
+    enum Type {
+        TEXT("text"),
+        LOWER_TEXT("text"),
+        BOOLEAN("boolean (true/false, yes/no, 1/0)"),
+        TIMESTAMP("timestamp"),
+        INTEGER("whole number"),
+        NUMBER("number"),
+        DURATION("duration (seconds or hh:mm:ss)");
+
+        final String description;
+
+        Type(String description) {
+            this.description = description;
+        }
+    }
+
+    static CanonicalColumn text(String name, boolean required) {
+        return new CanonicalColumn(name, Type.TEXT, required, 0, 0);
+    }
+
+    static CanonicalColumn of(String name, Type type, boolean required) {
+        return new CanonicalColumn(name, type, required, Double.NaN, Double.NaN);
+    }
+
+    static CanonicalColumn ranged(String name, Type type, boolean required, double min, double max) {
+        return new CanonicalColumn(name, type, required, min, max);
+    }
+
+    boolean hasRange() {
+        return !Double.isNaN(min) && type != Type.TEXT && type != Type.LOWER_TEXT;
+    }
+
+    static final List<CanonicalColumn> INTERACTION = List.of(
+            text("interaction_id", true),
+            text("handled_by", true),
+            text("site", false),
+            of("channel", Type.LOWER_TEXT, true),
+            text("queue", true),
+            text("region", true),
+            text("customer_id", false),
+            of("is_customer", Type.BOOLEAN, true),
+            of("arrived_at", Type.TIMESTAMP, true),
+            of("answered_at", Type.TIMESTAMP, false),
+            of("ended_at", Type.TIMESTAMP, true),
+            ranged("handle_seconds", Type.DURATION, true, 0, 7 * 86_400),
+            of("transferred", Type.BOOLEAN, true),
+            of("resolved", Type.BOOLEAN, true),
+            of("complaint", Type.BOOLEAN, true),
+            text("agent_id", false),
+            ranged("csat", Type.INTEGER, false, 1, 5),
+            ranged("nps", Type.INTEGER, false, 0, 10),
+            ranged("qa_score", Type.NUMBER, false, 0, 100));
+
+    static final List<CanonicalColumn> CUSTOMER_EVENT = List.of(
+            text("customer_id", true),
+            of("event", Type.LOWER_TEXT, true),
+            of("at", Type.TIMESTAMP, true),
+            ranged("value", Type.NUMBER, false, -1e12, 1e12));
+}

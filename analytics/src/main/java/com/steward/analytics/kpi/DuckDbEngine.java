@@ -1,0 +1,207 @@
+package com.steward.analytics.kpi;
+
+import com.steward.analytics.lake.DuckDb;
+import com.steward.analytics.lake.Lake;
+import com.steward.analytics.lake.LakeDataset;
+import com.steward.analytics.lake.LakeException;
+import com.steward.analytics.lake.LakeSnapshot;
+import com.steward.analytics.lake.Sql;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The embedded engine: runs the KPI SQL with DuckDB directly over the lake's Parquet files. */
+public final class DuckDbEngine implements Engine {
+    private static final Pattern VENDOR_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final DateTimeFormatter UTC_TEXT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final Lake lake;
+
+    public DuckDbEngine(Lake lake) {
+        this.lake = lake;
+    }
+
+    @Override
+    public List<KpiRow> run(KpiQuery query) {
+        LakeSnapshot snapshot = lake.snapshot();
+        try (Connection connection = DuckDb.open(query.settings().zone())) {
+            createViews(connection, snapshot, query);
+            Map<List<String>, Map<String, MetricValue>> rows = new HashMap<>();
+            for (String file : KpiSql.files(query)) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery(KpiSql.render(file, query))) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    int keys = query.groupBy().size();
+                    while (rs.next()) {
+                        List<String> key = new ArrayList<>(keys);
+                        for (int i = 0; i < keys; i++) {
+                            Dimension dimension = query.groupBy().get(i);
+                            if (dimension.isPeriod()) {
+                                LocalDate date = rs.getObject(i + 1, LocalDate.class);
+                                key.add(date == null ? null : KpiSql.periodKey(dimension, date));
+                            } else {
+                                key.add(rs.getString(i + 1));
+                            }
+                        }
+                        Map<String, Number> columns = new HashMap<>();
+                        for (int c = keys + 1; c <= meta.getColumnCount(); c++) {
+                            Object value = rs.getObject(c);
+                            columns.put(
+                                    meta.getColumnLabel(c).toLowerCase(Locale.ROOT),
+                                    value == null ? null : number(value));
+                        }
+                        if (keys == 0 && isEmpty(columns)) {
+                            continue;
+                        }
+                        rows.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                                .putAll(KpiSql.metrics(query, file, columns::get));
+                    }
+                }
+            }
+            List<String> names = KpiSql.keyNames(query);
+            return rows.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(DuckDbEngine::compareKeys))
+                    .map(e -> {
+                        Map<String, String> keyMap = new LinkedHashMap<>();
+                        for (int i = 0; i < names.size(); i++) {
+                            keyMap.put(names.get(i), e.getKey().get(i));
+                        }
+                        Map<String, MetricValue> ordered = new LinkedHashMap<>();
+                        for (KpiCatalogue.Metric metric : KpiCatalogue.metrics()) {
+                            MetricValue value = e.getValue().get(metric.id());
+                            if (value != null) {
+                                ordered.put(metric.id(), value);
+                            }
+                        }
+                        return new KpiRow(keyMap, ordered);
+                    })
+                    .toList();
+        } catch (SQLException e) {
+            throw new LakeException("KPI query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isEmpty(Map<String, Number> columns) {
+        return columns.values().stream().allMatch(v -> v == null || v.doubleValue() == 0);
+    }
+
+    private static Number number(Object value) {
+        if (value instanceof Number n) {
+            return n instanceof java.math.BigInteger b
+                    ? b.longValue()
+                    : n instanceof java.math.BigDecimal d ? d.doubleValue() : n;
+        }
+        return Double.parseDouble(value.toString());
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
+        for (int i = 0; i < a.size(); i++) {
+            int c = nullsFirst.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static void createViews(Connection connection, LakeSnapshot snapshot, KpiQuery query) throws SQLException {
+        var zone = query.settings().zone();
+        Instant from = query.from().atStartOfDay(zone).toInstant();
+        Instant to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant horizon = query.to()
+                .plusDays(1 + query.settings().longestWindowDays())
+                .atStartOfDay(zone)
+                .toInstant();
+        LakeSnapshot pruned = prune(snapshot, from, horizon);
+        DuckDb.execute(
+                connection,
+                "CREATE TEMP VIEW interactions AS SELECT interaction_id, handled_by, site, channel, queue, region,"
+                        + " customer_id, is_customer, arrived_at, answered_at, ended_at, handle_seconds, transferred,"
+                        + " resolved, complaint, agent_id, csat, nps, qa_score, source,"
+                        + " epoch_us(arrived_at) AS arrived_us, epoch_us(answered_at) AS answered_us,"
+                        + " epoch_us(ended_at) AS ended_us FROM "
+                        + pruned.duckDbRelation(LakeDataset.INTERACTIONS) + " lake WHERE arrived_at >= "
+                        + instant(from) + " AND arrived_at < " + instant(horizon));
+        String period = query.groupBy().stream()
+                .filter(Dimension::isPeriod)
+                .findFirst()
+                .map(d -> d == Dimension.DAY
+                        ? "CAST(arrived_at AS DATE)"
+                        : "CAST(date_trunc('" + d.key() + "', arrived_at) AS DATE)")
+                .orElse("CAST(NULL AS DATE)");
+        String vendorFilter = "";
+        if (query.vendors() != null) {
+            vendorFilter = query.vendors().isEmpty()
+                    ? " AND 1 = 0"
+                    : " AND handled_by IN ("
+                            + String.join(
+                                    ", ",
+                                    query.vendors().stream()
+                                            .sorted()
+                                            .map(DuckDbEngine::vendorLiteral)
+                                            .toList())
+                            + ")";
+        }
+        DuckDb.execute(
+                connection,
+                "CREATE TEMP VIEW kpi_scope AS SELECT *, " + period
+                        + " AS period FROM interactions WHERE arrived_at >= " + instant(from) + " AND arrived_at < "
+                        + instant(to) + vendorFilter);
+        DuckDb.execute(
+                connection,
+                "CREATE TEMP VIEW customer_events AS SELECT customer_id, event, \"at\", value, epoch_us(\"at\") AS at_us FROM "
+                        + pruned.duckDbRelation(LakeDataset.CUSTOMER_EVENTS) + " lake WHERE \"at\" >= " + instant(from)
+                        + " AND \"at\" < " + instant(horizon));
+    }
+
+    /** Keeps only files whose month partition can hold rows between {@code from} and {@code to} (UTC months). */
+    private static LakeSnapshot prune(LakeSnapshot snapshot, Instant from, Instant to) {
+        String first = UTC_TEXT.format(from).substring(0, 7);
+        String last = UTC_TEXT.format(to).substring(0, 7);
+        Map<LakeDataset, List<Path>> files = new LinkedHashMap<>();
+        for (LakeDataset dataset : LakeDataset.values()) {
+            files.put(
+                    dataset,
+                    snapshot.files(dataset).stream()
+                            .filter(p -> {
+                                String month = Arrays.stream(p.toString().split("[/\\\\]"))
+                                        .filter(s -> s.startsWith("month="))
+                                        .map(s -> s.substring(6))
+                                        .findFirst()
+                                        .orElse(null);
+                                return month == null || (month.compareTo(first) >= 0 && month.compareTo(last) <= 0);
+                            })
+                            .toList());
+        }
+        return new LakeSnapshot(snapshot.generation(), files);
+    }
+
+    private static String instant(Instant instant) {
+        return "CAST('" + UTC_TEXT.format(instant) + "+00' AS TIMESTAMPTZ)";
+    }
+
+    private static String vendorLiteral(String vendor) {
+        if (!VENDOR_CODE.matcher(vendor).matches()) {
+            throw new IllegalArgumentException("not a vendor code: " + vendor);
+        }
+        return Sql.literal(vendor);
+    }
+}

@@ -1,0 +1,61 @@
+package com.steward.analytics.kpi;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A KPI question.
+ *
+ * @param from first day, inclusive, in the settings' zone
+ * @param to last day, inclusive
+ * @param groupBy grouping dimensions, at most one period
+ * @param vendors allowed {@code handled_by} codes, applied in SQL ({@code null} = no restriction; the app
+ *     passes a VENDOR user's own code here)
+ * @param metrics metric ids to compute ({@code null} or empty = all of the catalogue)
+ * @param settings windows and thresholds
+ */
+public record KpiQuery(
+        LocalDate from,
+        LocalDate to,
+        List<Dimension> groupBy,
+        Set<String> vendors,
+        Set<String> metrics,
+        KpiSettings settings) {
+
+    public KpiQuery {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("need from ≤ to");
+        }
+        groupBy = List.copyOf(groupBy == null ? List.of() : groupBy);
+        if (groupBy.stream().filter(Dimension::isPeriod).count() > 1) {
+            throw new IllegalArgumentException("group by at most one period");
+        }
+        if (groupBy.stream().distinct().count() != groupBy.size()) {
+            throw new IllegalArgumentException("a dimension appears twice");
+        }
+        vendors = vendors == null ? null : Set.copyOf(vendors);
+        metrics = metrics == null || metrics.isEmpty() ? KpiCatalogue.ids() : Set.copyOf(metrics);
+        for (String metric : metrics) {
+            KpiCatalogue.byId(metric);
+        }
+        settings = settings == null ? KpiSettings.defaults() : settings;
+    }
+
+    /** All metrics, default settings, no vendor restriction. */
+    public static KpiQuery of(LocalDate from, LocalDate to, Dimension... groupBy) {
+        return new KpiQuery(from, to, List.of(groupBy), null, null, null);
+    }
+
+    public KpiQuery withVendors(Set<String> allowed) {
+        return new KpiQuery(from, to, groupBy, allowed, metrics, settings);
+    }
+
+    public KpiQuery withSettings(KpiSettings newSettings) {
+        return new KpiQuery(from, to, groupBy, vendors, metrics, newSettings);
+    }
+
+    public KpiQuery withMetrics(Set<String> ids) {
+        return new KpiQuery(from, to, groupBy, vendors, ids, settings);
+    }
+}

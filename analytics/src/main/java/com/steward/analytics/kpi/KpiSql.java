@@ -1,0 +1,164 @@
+package com.steward.analytics.kpi;
+
+import com.steward.core.statistics.Interval;
+import com.steward.core.statistics.ProportionIntervals;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Engine-independent parts of running the KPI SQL: loading and rendering the files, and turning their result
+ * columns into {@link MetricValue}s. Every engine (DuckDB here, Spark later) uses these.
+ */
+public final class KpiSql {
+    private static final long MICROS_PER_SECOND = 1_000_000L;
+    private static final long MICROS_PER_DAY = 86_400L * MICROS_PER_SECOND;
+
+    private KpiSql() {}
+
+    /** The raw text of a SQL file under {@code com/steward/analytics/kpi/}. */
+    public static String load(String name) {
+        try (InputStream in = KpiSql.class.getResourceAsStream(name + ".sql")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no KPI SQL file " + name + ".sql");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SQL files needed for {@code query}'s metrics, in catalogue order. */
+    public static Set<String> files(KpiQuery query) {
+        Set<String> files = new LinkedHashSet<>();
+        KpiCatalogue.metrics().stream()
+                .filter(m -> query.metrics().contains(m.id()))
+                .forEach(m -> files.add(m.sqlFile()));
+        return files;
+    }
+
+    /** The view column each dimension groups by ({@code period} for all period dimensions). */
+    public static String column(Dimension dimension) {
+        return dimension.isPeriod() ? "period" : dimension.key();
+    }
+
+    /** {@code name}.sql with its placeholders substituted for {@code query}. */
+    public static String render(String name, KpiQuery query) {
+        List<String> columns = query.groupBy().stream().map(KpiSql::column).toList();
+        String keyColumns = columns.isEmpty() ? "" : String.join(", ", columns) + ",";
+        String groupBy = columns.isEmpty() ? "" : "GROUP BY " + String.join(", ", columns);
+        KpiSettings s = query.settings();
+        return load(name)
+                .replace("${key_columns}", keyColumns)
+                .replace("${group_by}", groupBy)
+                .replace("${service_level_us}", Long.toString(s.serviceLevelSeconds() * MICROS_PER_SECOND))
+                .replace("${short_abandon_us}", Long.toString(s.shortAbandonSeconds() * MICROS_PER_SECOND))
+                .replace("${fcr_window_us}", Long.toString(s.fcrWindowDays() * MICROS_PER_DAY))
+                .replace("${churn_window_us}", Long.toString(s.churnWindowDays() * MICROS_PER_DAY))
+                .replace("${lead_window_us}", Long.toString(s.leadWindowDays() * MICROS_PER_DAY));
+    }
+
+    /** The key text of a period starting on {@code start}: day and week as ISO dates, 2026-03, 2026-Q1. */
+    public static String periodKey(Dimension dimension, LocalDate start) {
+        return switch (dimension) {
+            case MONTH -> start.toString().substring(0, 7);
+            case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            default -> start.toString();
+        };
+    }
+
+    /**
+     * The metrics of {@code sqlFile} requested by {@code query}, built from one result row.
+     *
+     * @param column result column (lower-case name) → its value, {@code null} for SQL NULL
+     */
+    public static Map<String, MetricValue> metrics(KpiQuery query, String sqlFile, Function<String, Number> column) {
+        Map<String, MetricValue> values = new LinkedHashMap<>();
+        for (KpiCatalogue.Metric metric : KpiCatalogue.metrics()) {
+            if (metric.sqlFile().equals(sqlFile) && query.metrics().contains(metric.id())) {
+                values.put(metric.id(), value(metric, column));
+            }
+        }
+        return values;
+    }
+
+    static MetricValue value(KpiCatalogue.Metric metric, Function<String, Number> column) {
+        String id = metric.id();
+        return switch (metric.shape()) {
+            case COUNT -> {
+                long count = asLong(column.apply(id + "__num"));
+                yield new MetricValue(count, count, asLong(column.apply(id + "__den")), null, null, count);
+            }
+            case PROPORTION -> proportion(asLong(column.apply(id + "__num")), asLong(column.apply(id + "__den")));
+            case MEAN ->
+                mean(
+                        asDouble(column.apply(id + "__sum")),
+                        asDouble(column.apply(id + "__sumsq")),
+                        asLong(column.apply(id + "__n")));
+            case NPS ->
+                nps(
+                        asLong(column.apply(id + "__promoters")),
+                        asLong(column.apply(id + "__detractors")),
+                        asLong(column.apply(id + "__den")));
+        };
+    }
+
+    /** A proportion with its 95% Wilson interval. */
+    public static MetricValue proportion(long successes, long trials) {
+        if (trials == 0) {
+            return new MetricValue(Double.NaN, successes, 0, null, null, 0);
+        }
+        Interval interval = ProportionIntervals.wilson95(successes, trials);
+        return new MetricValue(interval.estimate(), successes, trials, interval.low(), interval.high(), trials);
+    }
+
+    /** A mean with a 95% normal interval from the sample variance (none for fewer than 2 observations). */
+    public static MetricValue mean(double sum, double sumOfSquares, long n) {
+        if (n == 0) {
+            return new MetricValue(Double.NaN, 0, 0, null, null, 0);
+        }
+        double mean = sum / n;
+        Double low = null;
+        Double high = null;
+        if (n > 1) {
+            double variance = Math.max(0, (sumOfSquares - sum * sum / n) / (n - 1));
+            double half = ProportionIntervals.Z_95 * Math.sqrt(variance / n);
+            low = mean - half;
+            high = mean + half;
+        }
+        return new MetricValue(mean, Math.round(sum), n, low, high, n);
+    }
+
+    /** NPS on −100…100 with its 95% interval. */
+    public static MetricValue nps(long promoters, long detractors, long responses) {
+        if (responses == 0) {
+            return new MetricValue(Double.NaN, 0, 0, null, null, 0);
+        }
+        Interval interval = ProportionIntervals.netPromoterScore95(promoters, detractors, responses);
+        return new MetricValue(
+                interval.estimate(), promoters - detractors, responses, interval.low(), interval.high(), responses);
+    }
+
+    private static long asLong(Number n) {
+        return n == null ? 0 : n.longValue();
+    }
+
+    private static double asDouble(Number n) {
+        return n == null ? 0 : n.doubleValue();
+    }
+
+    static List<String> keyNames(KpiQuery query) {
+        List<String> names = new ArrayList<>();
+        query.groupBy().forEach(d -> names.add(d.key()));
+        return names;
+    }
+}

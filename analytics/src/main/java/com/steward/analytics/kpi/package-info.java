@@ -1,0 +1,22 @@
+/**
+ * KPI definitions as SQL files, the {@link com.steward.analytics.kpi.Engine} that runs them, and the DuckDB
+ * engine over the lake.
+ *
+ * <h2>The SQL contract (shared with every engine)</h2>
+ *
+ * The files under {@code resources/com/steward/analytics/kpi/} read three views an engine creates first:
+ *
+ * <ul>
+ *   <li>{@code interactions}: every vendor's interactions within the query horizon ({@code from} to {@code to}
+ *       plus the longest look-ahead window), the canonical columns plus {@code arrived_us}, {@code answered_us},
+ *       {@code ended_us} (epoch microseconds, BIGINT);
+ *   <li>{@code kpi_scope}: {@code interactions} restricted to the date range and the vendor filter, plus a
+ *       {@code period} column (start date of the period, in the engine's time zone);
+ *   <li>{@code customer_events}: the canonical columns plus {@code at_us}.
+ * </ul>
+ *
+ * Placeholders {@code ${key_columns}} (grouping columns followed by a comma, or nothing), {@code ${group_by}}
+ * and numeric parameters are substituted by {@link com.steward.analytics.kpi.KpiSql}. The files use standard
+ * SQL only (CASE, window functions, joins), so Spark SQL runs them unchanged.
+ */
+package com.steward.analytics.kpi;

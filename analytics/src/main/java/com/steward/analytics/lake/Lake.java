@@ -1,0 +1,287 @@
+package com.steward.analytics.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * The interaction lake under one root folder: snapshots for readers, atomic upserts for writers.
+ *
+ * <p>See the package documentation for the layout and the commit protocol.
+ */
+public final class Lake {
+    private static final Map<Path, ReentrantLock> IN_PROCESS_LOCKS = new ConcurrentHashMap<>();
+
+    private final Path root;
+
+    private Lake(Path root) {
+        this.root = root;
+    }
+
+    /** Opens (creating if needed) the lake at {@code root}. */
+    public static Lake open(Path root) {
+        try {
+            Files.createDirectories(root);
+            return new Lake(root.toRealPath());
+        } catch (IOException e) {
+            throw new LakeException("cannot open lake at " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The currently published generation: the files a reader must open. */
+    public LakeSnapshot snapshot() {
+        Manifest manifest = Manifest.read(root);
+        Map<LakeDataset, List<Path>> files = new LinkedHashMap<>();
+        for (LakeDataset dataset : LakeDataset.values()) {
+            files.put(
+                    dataset,
+                    manifest.live().stream()
+                            .filter(f -> f.startsWith(dataset.folder() + "/"))
+                            .sorted()
+                            .map(root::resolve)
+                            .toList());
+        }
+        return new LakeSnapshot(manifest.generation(), files);
+    }
+
+    /** Outcome of one commit. */
+    public record Commit(long generation, long rowsWritten, int partitionsRewritten) {}
+
+    /**
+     * Inserts or replaces the rows of {@code incomingTable} (a table on {@code connection} with exactly the
+     * dataset's {@linkplain LakeDataset#schema() columns}), keyed by the dataset's key columns, and publishes a
+     * new generation atomically. Every partition holding an incoming key or an older version of one is
+     * rewritten; the others are untouched.
+     */
+    public Commit upsert(Connection connection, LakeDataset dataset, String incomingTable) {
+        try (WriterLock lock = lock()) {
+            recoverLocked();
+            Manifest manifest = Manifest.read(root);
+            long generation = manifest.generation() + 1;
+            LakeSnapshot before = snapshot();
+            List<Path> live = before.files(dataset);
+            String partitions = String.join(", ", dataset.partitionColumns());
+            String keyMatch = dataset.keyColumns().stream()
+                    .map(k -> "i." + Sql.identifier(k) + " = l." + Sql.identifier(k))
+                    .reduce((a, b) -> a + " AND " + b)
+                    .orElseThrow();
+
+            Set<List<String>> affected = new HashSet<>();
+            collect(connection, "SELECT DISTINCT " + partitions + " FROM " + incomingTable, affected);
+            if (!live.isEmpty()) {
+                collect(
+                        connection,
+                        "SELECT DISTINCT " + prefixed("l.", dataset.partitionColumns()) + " FROM "
+                                + before.duckDbRelation(dataset) + " l WHERE EXISTS (SELECT 1 FROM "
+                                + incomingTable + " i WHERE " + keyMatch + ")",
+                        affected);
+            }
+            List<Path> replaced = live.stream()
+                    .filter(f -> affected.contains(partitionValues(dataset, f)))
+                    .toList();
+            String columns = String.join(
+                    ", ", dataset.columns().stream().map(Sql::identifier).toList());
+            String rows = "SELECT " + columns + " FROM " + incomingTable;
+            if (!replaced.isEmpty()) {
+                LakeSnapshot old = new LakeSnapshot(0, Map.of(dataset, replaced));
+                rows = "SELECT " + prefixed("l.", dataset.columns()) + " FROM " + old.duckDbRelation(dataset)
+                        + " l WHERE NOT EXISTS (SELECT 1 FROM " + incomingTable + " i WHERE " + keyMatch
+                        + ") UNION ALL " + rows;
+            }
+            Path staging = root.resolve("_staging").resolve("g" + generation);
+            deleteRecursively(staging);
+            Files.createDirectories(staging.getParent());
+            long written;
+            try (Statement statement = connection.createStatement()) {
+                written = statement.executeUpdate("COPY (" + rows + ") TO " + Sql.literal(staging.toString())
+                        + " (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (" + partitions
+                        + "), FILENAME_PATTERN 'part-g" + generation + "-{uuid}')");
+            }
+            List<String> added = new ArrayList<>();
+            if (Files.exists(staging)) {
+                try (Stream<Path> files = Files.walk(staging)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        String relative = dataset.folder() + "/"
+                                + staging.relativize(file).toString().replace('\\', '/');
+                        Path target = root.resolve(relative);
+                        Files.createDirectories(target.getParent());
+                        Manifest.force(file);
+                        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                        added.add(relative);
+                    }
+                }
+            }
+            Set<String> replacedRelative = new HashSet<>();
+            replaced.forEach(p -> replacedRelative.add(relative(p)));
+            Set<String> nextLive = new HashSet<>(manifest.live());
+            nextLive.removeAll(replacedRelative);
+            nextLive.addAll(added);
+            new Manifest(generation, nextLive, replacedRelative).publish(root);
+            // Files retired one generation ago are no longer referenced by any reader's snapshot.
+            for (String file : manifest.retired()) {
+                Files.deleteIfExists(root.resolve(file));
+            }
+            deleteRecursively(root.resolve("_staging"));
+            deleteEmptyFolders();
+            return new Commit(generation, written, affected.size());
+        } catch (SQLException e) {
+            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes what an interrupted writer left behind (unpublished files, staging folders). Readers are never
+     * affected by those; this only reclaims space. Runs automatically before every commit.
+     */
+    public void recover() {
+        try (WriterLock lock = lock()) {
+            recoverLocked();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void recoverLocked() throws IOException {
+        Manifest manifest = Manifest.read(root);
+        Set<String> referenced = new HashSet<>(manifest.live());
+        referenced.addAll(manifest.retired());
+        for (LakeDataset dataset : LakeDataset.values()) {
+            Path folder = root.resolve(dataset.folder());
+            if (!Files.exists(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    if (!referenced.contains(relative(file))) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+        deleteRecursively(root.resolve("_staging"));
+        Files.deleteIfExists(root.resolve(Manifest.FILE + ".tmp"));
+        deleteEmptyFolders();
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static List<String> partitionValues(LakeDataset dataset, Path file) {
+        List<String> values = new ArrayList<>();
+        for (String column : dataset.partitionColumns()) {
+            String value = null;
+            for (Path part : file) {
+                String name = part.toString();
+                if (name.startsWith(column + "=")) {
+                    value = name.substring(column.length() + 1);
+                }
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    private static void collect(Connection connection, String sql, Set<List<String>> into) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>(n);
+                for (int i = 1; i <= n; i++) {
+                    row.add(rs.getString(i));
+                }
+                into.add(row);
+            }
+        }
+    }
+
+    private static String prefixed(String prefix, List<String> columns) {
+        return String.join(
+                ", ", columns.stream().map(c -> prefix + Sql.identifier(c)).toList());
+    }
+
+    private void deleteEmptyFolders() throws IOException {
+        for (LakeDataset dataset : LakeDataset.values()) {
+            Path folder = root.resolve(dataset.folder());
+            if (!Files.exists(folder)) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path dir : paths.filter(Files::isDirectory)
+                        .sorted(Comparator.reverseOrder())
+                        .toList()) {
+                    if (!dir.equals(folder)) {
+                        try (Stream<Path> children = Files.list(dir)) {
+                            if (children.findAny().isEmpty()) {
+                                Files.deleteIfExists(dir);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private WriterLock lock() throws IOException {
+        ReentrantLock local = IN_PROCESS_LOCKS.computeIfAbsent(root, r -> new ReentrantLock());
+        local.lock();
+        try {
+            FileChannel channel =
+                    FileChannel.open(root.resolve("_lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock fileLock = channel.lock();
+            return new WriterLock(local, channel, fileLock);
+        } catch (IOException | RuntimeException e) {
+            local.unlock();
+            throw e;
+        }
+    }
+
+    private record WriterLock(ReentrantLock local, FileChannel channel, FileLock fileLock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                fileLock.release();
+                channel.close();
+            } finally {
+                local.unlock();
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.steward.analytics.lake;
+
+import java.util.List;
+
+/** The two datasets of the lake, with their partition and key columns and their canonical Parquet schema. */
+public enum LakeDataset {
+    INTERACTIONS("interactions", List.of("handled_by", "month"), List.of("source", "interaction_id"), """
+            interaction_id VARCHAR, handled_by VARCHAR, site VARCHAR, channel VARCHAR, queue VARCHAR,
+            region VARCHAR, customer_id VARCHAR, is_customer BOOLEAN, arrived_at TIMESTAMPTZ,
+            answered_at TIMESTAMPTZ, ended_at TIMESTAMPTZ, handle_seconds DOUBLE, transferred BOOLEAN,
+            resolved BOOLEAN, complaint BOOLEAN, agent_id VARCHAR, csat INTEGER, nps INTEGER,
+            qa_score DOUBLE, source VARCHAR, import_id VARCHAR, ingested_at TIMESTAMPTZ, month VARCHAR"""),
+    CUSTOMER_EVENTS("customer_events", List.of("month"), List.of("customer_id", "event", "at"), """
+            customer_id VARCHAR, event VARCHAR, "at" TIMESTAMPTZ, value DOUBLE, source VARCHAR,
+            import_id VARCHAR, ingested_at TIMESTAMPTZ, month VARCHAR""");
+
+    private final String folder;
+    private final List<String> partitionColumns;
+    private final List<String> keyColumns;
+    private final String schema;
+
+    LakeDataset(String folder, List<String> partitionColumns, List<String> keyColumns, String schema) {
+        this.folder = folder;
+        this.partitionColumns = partitionColumns;
+        this.keyColumns = keyColumns;
+        this.schema = schema.replace('\n', ' ');
+    }
+
+    /** Folder under the lake root, also the view name engines give the dataset. */
+    public String folder() {
+        return folder;
+    }
+
+    public List<String> partitionColumns() {
+        return partitionColumns;
+    }
+
+    /** Columns that identify a record; a newer record with the same key replaces the older one. */
+    public List<String> keyColumns() {
+        return keyColumns;
+    }
+
+    /** The full column list with DuckDB types, partition columns included, e.g. for {@code CREATE TABLE}. */
+    public String schema() {
+        return schema;
+    }
+
+    /** Column names in schema order. */
+    public List<String> columns() {
+        return java.util.Arrays.stream(schema.split(","))
+                .map(c -> c.trim().split("\\s+")[0].replace("\"", ""))
+                .toList();
+    }
+}

@@ -1,0 +1,133 @@
+package com.steward.app.users;
+
+import com.steward.app.audit.AuditAction;
+import com.steward.app.audit.AuditLog;
+import com.steward.app.security.Role;
+import com.steward.app.vendors.VendorRegister;
+import com.steward.app.web.InvalidRequestException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The users' public facade: sign-in lookup, administration (audited) and password changes. */
+@Service
+public class UserDirectory implements UserDetailsService {
+
+    static final String AUDIT_TYPE = "user";
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final VendorRegister vendors;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserDirectory(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            VendorRegister vendors,
+            AuditLog audit,
+            Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.vendors = vendors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return users.findPrincipal(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    public List<UserAccount> all() {
+        return users.findAll();
+    }
+
+    public UserAccount get(long id) {
+        return users.findById(id).orElseThrow(() -> UserNotFoundException.forId(id));
+    }
+
+    public long count() {
+        return users.count();
+    }
+
+    @Transactional
+    public CreatedUser create(CreateUserCommand command) {
+        checkVendorBinding(command.role(), command.vendorId());
+        if (users.findPrincipal(command.username()).isPresent()) {
+            throw new com.steward.app.web.ConflictException("The username '" + command.username() + "' is taken");
+        }
+        String password = Passwords.random();
+        long id = users.insert(command, passwordEncoder.encode(password), clock.instant());
+        UserAccount created = get(id);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, created.vendorId(), null, created);
+        return new CreatedUser(created, password);
+    }
+
+    @Transactional
+    public UserAccount update(long id, UpdateUserCommand command, String actingUsername) {
+        UserAccount before = get(id);
+        checkVendorBinding(command.role(), command.vendorId());
+        if (before.username().equals(actingUsername)
+                && (!command.active() || command.role() != Role.ADMIN)
+                && before.role() == Role.ADMIN) {
+            throw new InvalidRequestException(
+                    "role", "You cannot remove your own administrator rights or deactivate yourself");
+        }
+        users.update(id, command, clock.instant());
+        UserAccount after = get(id);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, after.vendorId(), before, after);
+        return after;
+    }
+
+    /** Replaces a user's password with a new one-time password, returned once. */
+    @Transactional
+    public String resetPassword(long id) {
+        UserAccount account = get(id);
+        String password = Passwords.random();
+        users.setPasswordHash(id, passwordEncoder.encode(password), clock.instant());
+        audit.record(
+                AuditAction.UPDATE, AUDIT_TYPE, id, account.vendorId(), null, java.util.Map.of("password", "reset"));
+        return password;
+    }
+
+    /** The signed-in user changes their own password, proving the current one. */
+    @Transactional
+    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        String hash = users.passwordHash(id).orElseThrow(() -> UserNotFoundException.forId(id));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new InvalidRequestException("currentPassword", "The current password is not correct");
+        }
+        users.setPasswordHash(id, passwordEncoder.encode(Passwords.checkChosen(newPassword)), clock.instant());
+        audit.record(
+                AuditAction.UPDATE, AUDIT_TYPE, id, get(id).vendorId(), null, java.util.Map.of("password", "changed"));
+    }
+
+    /** Creates the first administrator when there are no users; returns its one-time password. */
+    @Transactional
+    public java.util.Optional<CreatedUser> createFirstAdministrator() {
+        if (users.count() > 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(create(new CreateUserCommand("admin", "Administrator", null, Role.ADMIN, null)));
+    }
+
+    private void checkVendorBinding(Role role, Long vendorId) {
+        if (role == Role.VENDOR) {
+            if (vendorId == null) {
+                throw new InvalidRequestException("vendorId", "A VENDOR user must be bound to a vendor");
+            }
+            boolean known = vendors.allVendorsForAdministration().stream().anyMatch(v -> v.id() == vendorId);
+            if (!known) {
+                throw new InvalidRequestException("vendorId", "No vendor with id " + vendorId);
+            }
+        } else if (vendorId != null) {
+            throw new InvalidRequestException("vendorId", "Only VENDOR users are bound to a vendor");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package com.steward.app.users;
+
+import com.steward.app.security.Role;
+import com.steward.app.security.StewardUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL access to the users table. */
+@Repository
+class UserRepository {
+
+    private static final String COLUMNS =
+            "id, username, display_name, email, password_hash, role, vendor_id, active, locked_until, created_at";
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<UserAccount> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY username")
+                .query(UserRepository::account)
+                .list();
+    }
+
+    Optional<UserAccount> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = :id")
+                .param("id", id)
+                .query(UserRepository::account)
+                .optional();
+    }
+
+    Optional<StewardUser> findPrincipal(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE username = :username")
+                .param("username", username)
+                .query(UserRepository::principal)
+                .optional();
+    }
+
+    Optional<String> passwordHash(long id) {
+        return jdbc.sql("SELECT password_hash FROM users WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
+    }
+
+    long insert(CreateUserCommand command, String passwordHash, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO users (username, display_name, email, password_hash, role, vendor_id, active, created_at, updated_at)
+                        VALUES (:username, :displayName, :email, :hash, :role, :vendorId, TRUE, :now, :now)
+                        """)
+                .param("username", command.username())
+                .param("displayName", command.displayName())
+                .param("email", command.email())
+                .param("hash", passwordHash)
+                .param("role", command.role().name())
+                .param("vendorId", command.vendorId())
+                .param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void update(long id, UpdateUserCommand command, Instant now) {
+        jdbc.sql("""
+                        UPDATE users SET display_name = :displayName, role = :role, vendor_id = :vendorId, active = :active,
+                               updated_at = :now WHERE id = :id
+                        """)
+                .param("id", id)
+                .param("displayName", command.displayName())
+                .param("role", command.role().name())
+                .param("vendorId", command.vendorId())
+                .param("active", command.active())
+                .param("now", utc(now))
+                .update();
+    }
+
+    void setPasswordHash(long id, String hash, Instant now) {
+        jdbc.sql(
+                        "UPDATE users SET password_hash = :hash, failed_sign_ins = 0, locked_until = NULL, updated_at = :now WHERE id = :id")
+                .param("id", id)
+                .param("hash", hash)
+                .param("now", utc(now))
+                .update();
+    }
+
+    /** Counts a failed sign-in; at {@code maxFailures} the account locks until {@code lockUntil} and the count restarts. */
+    void recordFailure(String username, int maxFailures, Instant lockUntil) {
+        jdbc.sql("""
+                        UPDATE users SET
+                          locked_until = CASE WHEN failed_sign_ins + 1 >= :max THEN :lockUntil ELSE locked_until END,
+                          failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= :max THEN 0 ELSE failed_sign_ins + 1 END
+                        WHERE username = :username
+                        """)
+                .param("username", username)
+                .param("max", maxFailures)
+                .param("lockUntil", utc(lockUntil))
+                .update();
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql(
+                        "UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE username = :username AND failed_sign_ins > 0")
+                .param("username", username)
+                .update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static UserAccount account(ResultSet rs, int row) throws SQLException {
+        return new UserAccount(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                Role.valueOf(rs.getString("role")),
+                rs.getObject("vendor_id", Long.class),
+                rs.getBoolean("active"),
+                instant(rs, "locked_until"),
+                instant(rs, "created_at"));
+    }
+
+    private static StewardUser principal(ResultSet rs, int row) throws SQLException {
+        return new StewardUser(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                Role.valueOf(rs.getString("role")),
+                rs.getObject("vendor_id", Long.class),
+                rs.getBoolean("active"),
+                instant(rs, "locked_until"));
+    }
+}
