@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Steward: decide, select, contract, transition, govern and renew an outsourced contact center.",
-        subcommands = {ServeCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, VersionCommand.class, StaffingCommand.class, CommandLine.HelpCommand.class})
 public class StewardCommand implements Callable<Integer> {
 
     @Option(
@@ -28,7 +28,7 @@ public class StewardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new ServeCommand().serve(this, ServeCommand.DEFAULT_PORT, false);
+        return ServeCommand.serve(this, ServeCommand.DEFAULT_PORT, false);
     }
 
     /** Runs the command line and returns the process exit code (2 for usage errors). */

@@ -66,7 +66,10 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, denied) ->
                                         apiProblem(response, 403, "Forbidden", "Your role may not do this"),
-                                apiRequest))
+                                apiRequest)
+                        // Both mappings are needed: with a single one Spring Security applies it to every request.
+                        .defaultAccessDeniedHandlerFor(
+                                new org.springframework.security.web.access.AccessDeniedHandlerImpl(), request -> true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(

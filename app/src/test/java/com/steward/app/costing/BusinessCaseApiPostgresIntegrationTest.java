@@ -1,0 +1,7 @@
+package com.steward.app.costing;
+
+import com.steward.app.support.PostgresDatabase;
+
+/** The business-case scenarios on the real PostgreSQL server. */
+@PostgresDatabase
+class BusinessCaseApiPostgresIntegrationTest extends BusinessCaseApiScenarios {}

@@ -1,0 +1,7 @@
+package com.steward.app.staffing;
+
+import com.steward.app.support.PostgresDatabase;
+
+/** The staffing scenarios on the real PostgreSQL server. */
+@PostgresDatabase
+class StaffingApiPostgresIntegrationTest extends StaffingApiScenarios {}
