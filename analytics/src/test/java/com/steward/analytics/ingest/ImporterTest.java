@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.steward.analytics.LakeFixtures;
-import com.steward.analytics.kpi.Dimension;
 import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.lake.DuckDb;
@@ -45,8 +44,8 @@ class ImporterTest {
             out.write(csv.getBytes(StandardCharsets.UTF_8));
         }
         List<ImportProgress> progress = new ArrayList<>();
-        ImportReport report = importer().importInteractions(request(file, ImportPolicy.REJECT_FILE)
-                .withProgress(p -> {
+        ImportReport report = importer()
+                .importInteractions(request(file, ImportPolicy.REJECT_FILE).withProgress(p -> {
                     synchronized (progress) {
                         progress.add(p);
                     }
@@ -108,19 +107,22 @@ class ImporterTest {
                 + ROW_OK.replace("a1,", "a3,").replace(",5,9,80", ",7,11,101") // line 4
                 + ROW_OK.replace("a1,", "a4,").replace("2026-03-01 10:00:10+00", "2026-03-01 09:00:00+00") // 5
                 + ROW_OK.replace("a1,", "a5,").replace(",300,", ",1e308,") // line 6
-                + ROW_OK.replace("a1,", "=cmd|' /C calc'!A0,").replace(",ag1,", "," + longText + ",") // line 7
+                + ROW_OK.replace("a1,", "a8,")
+                        .replace("voice", "=cmd|' /C calc'!A0")
+                        .replace(",ag1,", "," + longText + ",") // line 7
                 + ROW_OK.replace("a1,", "a6,").replace("voice", "fax").replace(",true,2026", ",maybe,2026") // 8
                 + ROW_OK.replace("a1,", "a7,").replace("2026-03-01 10:00:00+00", "not a time") // line 9
                 + ROW_OK.replace("a1,", "a1,"); // line 10: duplicate of line 2
         Path rejectsCsv = dir.resolve("rejects.csv");
         ImportReport report = importer()
-                .importInteractions(
-                        request(csvFile("bad.csv", bad), ImportPolicy.REJECT_FILE).withRejectsCsv(rejectsCsv));
+                .importInteractions(request(csvFile("bad.csv", bad), ImportPolicy.REJECT_FILE)
+                        .withRejectsCsv(rejectsCsv));
         assertThat(report.committed()).isFalse();
         assertThat(report.accepted()).isEqualTo(1);
         assertThat(report.rejected()).isEqualTo(8);
         assertThat(report.rejects())
-                .extracting(r -> r.line() + " " + r.column() + " " + r.reason().split("[;(]")[0].trim())
+                .extracting(r -> r.line() + " " + r.column() + " "
+                        + r.reason().split("[;(]")[0].trim())
                 .contains(
                         "3 handled_by unknown vendor code",
                         "4 csat must be between 1 and 5",
@@ -129,13 +131,14 @@ class ImporterTest {
                         "5 answered_at answered before it arrived",
                         "6 handle_seconds must be between 0 and 604800",
                         "7 agent_id longer than 256 characters",
+                        "7 channel channel must be one of [chat, email, messaging, voice]",
                         "8 channel channel must be one of [chat, email, messaging, voice]",
                         "8 is_customer not a valid boolean",
                         "9 arrived_at not a valid timestamp",
                         "10 interaction_id duplicate of line 2 in this file");
         assertThat(report.rejects()).allSatisfy(r -> assertThat(r.file()).isEqualTo("bad.csv"));
-        assertThat(report.rejects()).allSatisfy(r -> assertThat(r.value() == null ? "" : r.value())
-                .hasSizeLessThanOrEqualTo(200));
+        assertThat(report.rejects())
+                .allSatisfy(r -> assertThat(r.value() == null ? "" : r.value()).hasSizeLessThanOrEqualTo(200));
         assertThat(lakeRows()).isEqualTo(before);
 
         StringWriter out = new StringWriter();
@@ -143,7 +146,8 @@ class ImporterTest {
         assertThat(out.toString()).doesNotContain(",=cmd").contains("'=cmd");
         assertThat(Files.readString(rejectsCsv)).doesNotContain(",=cmd").contains("'=cmd");
 
-        ImportReport accepted = importer().importInteractions(request(dir.resolve("bad.csv"), ImportPolicy.ACCEPT_GOOD));
+        ImportReport accepted =
+                importer().importInteractions(request(dir.resolve("bad.csv"), ImportPolicy.ACCEPT_GOOD));
         assertThat(accepted.committed()).isTrue();
         assertThat(accepted.accepted()).isEqualTo(1);
         assertThat(lakeRows()).hasSize(1);
@@ -153,9 +157,10 @@ class ImporterTest {
     void aMissingMappedColumnIsAClearFileErrorAndStoresNothing() {
         String csv = "interaction_id,handled_by\nx,acme\n";
         assertThatThrownBy(() -> importer()
-                        .importInteractions(request(csvFile("short.csv", csv), ImportPolicy.ACCEPT_GOOD)))
+                        .importInteractions(
+                                request(LakeFixtures.write(dir.resolve("short.csv"), csv), ImportPolicy.ACCEPT_GOOD)))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("short.csv, line 1, column 'site'")
+                .hasMessageContaining("short.csv, line 1, column 'channel'")
                 .hasMessageContaining("missing column");
         assertThat(Lake.open(dir.resolve("lake")).snapshot().generation()).isZero();
     }
@@ -170,9 +175,26 @@ class ImporterTest {
         // An overlapping file: rows 300..399 again, with a changed vendor (moves partition) and queue.
         var changed = contacts.subList(300, 400).stream()
                 .map(c -> new LakeFixtures.Contact(
-                        c.source(), c.id(), "corvid", c.site(), c.channel(), "retention", c.region(), c.customerId(),
-                        c.isCustomer(), c.arrived(), c.answered(), c.ended(), c.handleSeconds(), c.transferred(),
-                        c.resolved(), c.complaint(), c.agentId(), c.csat(), c.nps(), c.qa()))
+                        c.source(),
+                        c.id(),
+                        "corvid",
+                        c.site(),
+                        c.channel(),
+                        "retention",
+                        c.region(),
+                        c.customerId(),
+                        c.isCustomer(),
+                        c.arrived(),
+                        c.answered(),
+                        c.ended(),
+                        c.handleSeconds(),
+                        c.transferred(),
+                        c.resolved(),
+                        c.complaint(),
+                        c.agentId(),
+                        c.csat(),
+                        c.nps(),
+                        c.qa()))
                 .toList();
         Path overlap = LakeFixtures.write(dir.resolve("overlap.csv"), LakeFixtures.csv(changed));
         importer().importInteractions(request(overlap, ImportPolicy.REJECT_FILE));
@@ -196,8 +218,10 @@ class ImporterTest {
         Path csv = LakeFixtures.write(dir.resolve("c.csv"), LakeFixtures.csv(contacts));
         Path parquet = dir.resolve("c.parquet");
         try (Connection c = DuckDb.open(ZoneId.of("UTC"))) {
-            DuckDb.execute(c, "COPY (SELECT * FROM read_csv('" + csv + "', header = true)) TO '" + parquet
-                    + "' (FORMAT parquet)");
+            DuckDb.execute(
+                    c,
+                    "COPY (SELECT * FROM read_csv('" + csv + "', header = true)) TO '" + parquet
+                            + "' (FORMAT parquet)");
         }
         ImportReport report = importer().importInteractions(request(parquet, ImportPolicy.REJECT_FILE));
         assertThat(report.rejects()).isEmpty();
@@ -208,9 +232,11 @@ class ImporterTest {
                         + "C3,upgraded,2026-03-02 10:00:00+01,\n");
         ImportReport eventReport = importer().importCustomerEvents(request(events, ImportPolicy.ACCEPT_GOOD));
         assertThat(eventReport.accepted()).isEqualTo(2);
-        assertThat(eventReport.rejects()).extracting(RejectedRow::line, RejectedRow::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(4L, "event"));
-        assertThat(rows("SELECT count(*) FROM " + rel(LakeDataset.CUSTOMER_EVENTS))).containsExactly("2");
+        assertThat(eventReport.rejects())
+                .extracting(RejectedRow::line, RejectedRow::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "event"));
+        assertThat(rows("SELECT count(*) FROM " + rel(LakeDataset.CUSTOMER_EVENTS)))
+                .containsExactly("2");
     }
 
     @Test
