@@ -12,7 +12,12 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Steward: decide, select, contract, transition, govern and renew an outsourced contact center.",
-        subcommands = {ServeCommand.class, VersionCommand.class, StaffingCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            VersionCommand.class,
+            StaffingCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public class StewardCommand implements Callable<Integer> {
 
     @Option(
@@ -33,8 +38,11 @@ public class StewardCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code (2 for usage errors). */
     public static int execute(String... args) {
-        return new CommandLine(new StewardCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers (and tests) that redirect its output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new StewardCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

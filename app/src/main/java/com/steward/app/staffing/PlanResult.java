@@ -1,5 +1,6 @@
 package com.steward.app.staffing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ public record PlanResult(
             double fte,
             int roundedFte,
             double serviceLevel,
-            Double asaSeconds,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Double asaSeconds,
             double occupancy,
             Double probabilityOfAbandon) {}
 }

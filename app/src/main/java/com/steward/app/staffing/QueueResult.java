@@ -1,5 +1,7 @@
 package com.steward.app.staffing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Metrics of one queue at one staffing level. Infinite waits (an unstable Erlang C queue) are
  * {@code null}, since JSON has no infinity; {@code stable} then says why.
@@ -26,7 +28,7 @@ public record QueueResult(
         boolean stable,
         double probabilityOfWait,
         double serviceLevel,
-        Double asaSeconds,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Double asaSeconds,
         double occupancy,
         Double probabilityOfAbandon,
         Double shrinkage,

@@ -111,7 +111,8 @@ abstract class BusinessCaseApiScenarios {
                         .with(user(as(Role.MANAGER)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(CASE.replace("Onshore vs two offers", "Longer term").replace("\"termMonths\":36", "\"termMonths\":60")))
+                        .content(CASE.replace("Onshore vs two offers", "Longer term")
+                                .replace("\"termMonths\":36", "\"termMonths\":60")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inputs.termMonths").value(60));
 
@@ -130,12 +131,14 @@ abstract class BusinessCaseApiScenarios {
         BusinessCase expected = BusinessCases.evaluate(input.toCore());
         JsonNode inHouse = first.get("options").get(0);
         assertThat(inHouse.get("name").asString()).isEqualTo(BusinessCases.IN_HOUSE);
-        assertThat(inHouse.get("totalCost").asDouble()).isCloseTo(expected.inHouse().totalCost(), within(1e-6));
+        assertThat(inHouse.get("totalCost").asDouble())
+                .isCloseTo(expected.inHouse().totalCost(), within(1e-6));
         JsonNode vendorB = first.get("options").get(2);
         assertThat(vendorB.get("name").asString()).isEqualTo("Vendor B");
         assertThat(vendorB.get("totalCost").asDouble())
                 .isCloseTo(expected.vendor("Vendor B").totalCost(), within(1e-6));
-        assertThat(vendorB.get("npv").asDouble()).isCloseTo(expected.vendor("Vendor B").npv(), within(1e-6));
+        assertThat(vendorB.get("npv").asDouble())
+                .isCloseTo(expected.vendor("Vendor B").npv(), within(1e-6));
         assertThat(vendorB.get("savingsPercent").asDouble())
                 .isCloseTo(expected.vendor("Vendor B").savingsPercent(), within(1e-12));
         JsonNode vendorA = first.get("options").get(1);
@@ -149,7 +152,9 @@ abstract class BusinessCaseApiScenarios {
         assertThat(vendorA.get("cumulativeCosts").get(monthly.size() - 1).asDouble())
                 .isCloseTo(expected.vendor("Vendor A").totalCost(), within(1e-6));
 
-        mvc.perform(delete("/api/v1/business-cases/" + copy).with(user(as(Role.ANALYST))).with(csrf()))
+        mvc.perform(delete("/api/v1/business-cases/" + copy)
+                        .with(user(as(Role.ANALYST)))
+                        .with(csrf()))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/business-cases/" + copy).with(user(as(Role.ANALYST))))
                 .andExpect(status().isNotFound())
@@ -267,9 +272,13 @@ abstract class BusinessCaseApiScenarios {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-chart")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Vendor B")));
-        mvc.perform(get("/decide/business-cases/compare").param("ids", Long.toString(id)).with(user(analyst)))
+        mvc.perform(get("/decide/business-cases/compare")
+                        .param("ids", Long.toString(id))
+                        .with(user(analyst)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/decide/business-cases/" + id + "/risk").param("trials", "500").with(user(analyst)))
+        mvc.perform(get("/decide/business-cases/" + id + "/risk")
+                        .param("trials", "500")
+                        .with(user(analyst)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("tornado-chart")));
         mvc.perform(get("/decide/business-cases/new").with(user(analyst)))
@@ -302,7 +311,9 @@ abstract class BusinessCaseApiScenarios {
                         .param("offers[0].price", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("inHouse.benefitsRate")));
-        mvc.perform(post("/decide/business-cases/" + formId + "/delete").with(user(analyst)).with(csrf()))
+        mvc.perform(post("/decide/business-cases/" + formId + "/delete")
+                        .with(user(analyst))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 }

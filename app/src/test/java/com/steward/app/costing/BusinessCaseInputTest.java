@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 class BusinessCaseInputTest {
 
     private static BusinessCaseInput.OfferInput offer(String name, Double price) {
-        return new BusinessCaseInput.OfferInput(name, PricingModel.PER_CONTACT, price, null, null, null, null, null, null);
+        return new BusinessCaseInput.OfferInput(
+                name, PricingModel.PER_CONTACT, price, null, null, null, null, null, null);
     }
 
     @Test
     void missingNumbersTakeCoresDocumentedDefaults() {
-        var core = new BusinessCaseInput("Case", null, null, null, null, null, null, List.of(offer("A", 4.0)))
-                .toCore();
+        var core = new BusinessCaseInput("Case", null, null, null, null, null, null, List.of(offer("A", 4.0))).toCore();
         assertThat(core.inHouse()).isEqualTo(InHouseCostModel.defaults());
         assertThat(core.hiddenCosts()).isEqualTo(HiddenCosts.defaults());
         assertThat(core.termMonths()).isEqualTo(BusinessCaseInput.DEFAULT_TERM_MONTHS);
@@ -30,16 +30,21 @@ class BusinessCaseInputTest {
     void aBrokenRuleNamesTheFieldsPath() {
         var inHouse = new BusinessCaseInput.InHouseInput(
                 null, null, null, null, 0.6, 0.5, null, null, null, null, null, null, null, null, null, null, null);
-        assertThatThrownBy(() -> new BusinessCaseInput("Case", null, null, null, null, inHouse, null, List.of(offer("A", 4.0)))
+        assertThatThrownBy(() -> new BusinessCaseInput(
+                                "Case", null, null, null, null, inHouse, null, List.of(offer("A", 4.0)))
                         .toCore())
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
-                        .isEqualTo("inHouse.paidTimeOffRate"));
-        assertThatThrownBy(() -> new BusinessCaseInput("Case", null, null, null, null, null, null, List.of(offer("A", null)))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("inHouse.paidTimeOffRate"));
+        assertThatThrownBy(() -> new BusinessCaseInput(
+                                "Case", null, null, null, null, null, null, List.of(offer("A", null)))
                         .toCore())
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
-                        .isEqualTo("offers[0].price"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("offers[0].price"));
         assertThatThrownBy(() -> new BusinessCaseInput("Case", null, null, null, null, null, null, List.of()).toCore())
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
-                        .isEqualTo("offers"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("offers"));
     }
 }

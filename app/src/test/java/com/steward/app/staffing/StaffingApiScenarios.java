@@ -115,7 +115,8 @@ abstract class StaffingApiScenarios {
                 input,
                 StaffingGoal.serviceLevel(c.number("target_sl")));
         assertThat(required.get("requiredAgents").asInt()).isEqualTo(core.agents());
-        assertThat(required.get("serviceLevel").asDouble()).isEqualTo(core.metrics().serviceLevel());
+        assertThat(required.get("serviceLevel").asDouble())
+                .isEqualTo(core.metrics().serviceLevel());
 
         JsonNode a = ok(call(
                 Role.MANAGER,
@@ -131,7 +132,8 @@ abstract class StaffingApiScenarios {
         PlanResult expected = StaffingCalculator.plan(StaffingCalculator.sampleForecast(), PlanQuery.defaults());
         JsonNode fromJson = ok(call(Role.VIEWER, "plan", json.writeValueAsString(new PlanRequest(csv, null))));
         assertThat(fromJson.get("paidHours").asDouble()).isEqualTo(expected.paidHours());
-        assertThat(fromJson.get("intervals").size()).isEqualTo(expected.intervals().size());
+        assertThat(fromJson.get("intervals").size())
+                .isEqualTo(expected.intervals().size());
         JsonNode uploaded = ok(mvc.perform(multipart("/api/v1/staffing/plan")
                 .file(new MockMultipartFile("forecast", "f.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .param("targetServiceLevel", "0.8")
@@ -150,7 +152,10 @@ abstract class StaffingApiScenarios {
         call(Role.ANALYST, "erlang-c", "{\"calls\":100,\"ahtSeconds\":180,\"targetServiceLevel\":1.5}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("targetServiceLevel"));
-        call(Role.ANALYST, "plan", "{\"forecastCsv\":\"interval_start,contacts,aht_seconds\\n2025-01-01T08:00,x,1\\n\"}")
+        call(
+                        Role.ANALYST,
+                        "plan",
+                        "{\"forecastCsv\":\"interval_start,contacts,aht_seconds\\n2025-01-01T08:00,x,1\\n\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("forecast"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("line 2, column 2")));

@@ -28,14 +28,16 @@ class StaffingCalculatorTest {
     void erlangARequiresAPatience() {
         assertThatThrownBy(() -> StaffingCalculator.erlangA(query(100.0, 180.0, 14, null, null)))
                 .isInstanceOfSatisfying(
-                        InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("patienceSeconds"));
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("patienceSeconds"));
     }
 
     @Test
     void anEmptyOrMalformedForecastNamesTheForecastWithLineAndColumn() {
         assertThatThrownBy(() -> StaffingCalculator.parseForecast(" "))
                 .isInstanceOfSatisfying(
-                        InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("forecast"));
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("forecast"));
         assertThatThrownBy(() -> StaffingCalculator.parseForecast("interval_start,contacts,aht_seconds\nmonday,1,2\n"))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("line 2, column 1");
@@ -49,7 +51,8 @@ class StaffingCalculatorTest {
 
     private static void assertField(QueueQuery q, String field) {
         assertThatThrownBy(() -> StaffingCalculator.erlangC(q))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
-                        .isEqualTo(field));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo(field));
     }
 }

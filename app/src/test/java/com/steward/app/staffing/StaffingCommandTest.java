@@ -158,8 +158,7 @@ class StaffingCommandTest {
 
     @Test
     void anUnstableQueueIsReportedAsSuchWithANullWait() {
-        Run run = run(
-                "staffing", "erlang-c", "--calls", "100", "--aht-seconds", "180", "--agents", "10", "--json");
+        Run run = run("staffing", "erlang-c", "--calls", "100", "--aht-seconds", "180", "--agents", "10", "--json");
         assertThat(run.exitCode()).isZero();
         assertThat(run.json().get("stable").asBoolean()).isFalse();
         assertThat(run.json().get("asa_seconds").isNull()).isTrue();
@@ -169,8 +168,10 @@ class StaffingCommandTest {
 
     @Test
     void badValuesExitWithTwoNamingTheOption() {
-        assertUsageError(run("staffing", "erlang-c", "--calls", "-5", "--aht-seconds", "180", "--agents", "14"), "--calls");
-        assertUsageError(run("staffing", "erlang-c", "--calls", "100", "--aht-seconds", "0", "--agents", "14"), "--aht-seconds");
+        assertUsageError(
+                run("staffing", "erlang-c", "--calls", "-5", "--aht-seconds", "180", "--agents", "14"), "--calls");
+        assertUsageError(
+                run("staffing", "erlang-c", "--calls", "100", "--aht-seconds", "0", "--agents", "14"), "--aht-seconds");
         assertUsageError(
                 run("staffing", "erlang-c", "--calls", "100", "--aht-seconds", "180", "--target-sl", "1.2"),
                 "--target-sl");
@@ -188,10 +189,22 @@ class StaffingCommandTest {
                         "1"),
                 "--shrinkage");
         assertUsageError(
-                run("staffing", "erlang-c", "--calls", "100", "--aht-seconds", "180", "--agents", "14", "--target-sl", "0.8"),
+                run(
+                        "staffing",
+                        "erlang-c",
+                        "--calls",
+                        "100",
+                        "--aht-seconds",
+                        "180",
+                        "--agents",
+                        "14",
+                        "--target-sl",
+                        "0.8"),
                 "--agents");
         assertUsageError(run("staffing", "erlang-c", "--calls", "100", "--aht-seconds", "180"), "--agents");
-        assertUsageError(run("staffing", "erlang-a", "--calls", "100", "--aht-seconds", "180", "--agents", "14"), "--patience-seconds");
+        assertUsageError(
+                run("staffing", "erlang-a", "--calls", "100", "--aht-seconds", "180", "--agents", "14"),
+                "--patience-seconds");
     }
 
     @Test
@@ -199,7 +212,15 @@ class StaffingCommandTest {
         Path forecast = dir.resolve("forecast.csv");
         Files.writeString(forecast, StaffingCalculator.sampleForecastCsv());
         Run run = run(
-                "staffing", "plan", "--forecast", forecast.toString(), "--target-sl", "0.8", "--shrinkage", "0.3", "--json");
+                "staffing",
+                "plan",
+                "--forecast",
+                forecast.toString(),
+                "--target-sl",
+                "0.8",
+                "--shrinkage",
+                "0.3",
+                "--json");
         assertThat(run.exitCode()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("intervals").size()).isEqualTo(24);
@@ -220,14 +241,21 @@ class StaffingCommandTest {
     @Test
     void aMalformedForecastExitsWithTwoGivingFileLineAndColumn(@TempDir Path dir) throws IOException {
         Path forecast = dir.resolve("bad.csv");
-        Files.writeString(forecast, "interval_start,contacts,aht_seconds\n2025-03-03T08:00,100,180\n2025-03-03T08:30,lots,180\n");
+        Files.writeString(
+                forecast, "interval_start,contacts,aht_seconds\n2025-03-03T08:00,100,180\n2025-03-03T08:30,lots,180\n");
         Run run = run("staffing", "plan", "--forecast", forecast.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(forecast + ":3:2: expected a number >= 0 of contacts, found 'lots'");
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "");
-        assertThat(run("staffing", "plan", "--forecast", empty.toString()).exitCode()).isEqualTo(2);
-        assertThat(run("staffing", "plan", "--forecast", dir.resolve("missing.csv").toString()).exitCode())
+        assertThat(run("staffing", "plan", "--forecast", empty.toString()).exitCode())
+                .isEqualTo(2);
+        assertThat(run(
+                                "staffing",
+                                "plan",
+                                "--forecast",
+                                dir.resolve("missing.csv").toString())
+                        .exitCode())
                 .isEqualTo(2);
     }
 
