@@ -345,4 +345,15 @@ abstract class PlatformScenarios {
                 .single();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(one.oneTimePassword());
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheVersionedApi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user(accounts.principal(Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/vendors'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/vendors/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/audit'].get").exists());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+    }
 }
