@@ -16,6 +16,9 @@ import picocli.CommandLine.ScopeType;
             ServeCommand.class,
             VersionCommand.class,
             StaffingCommand.class,
+            ImportCommand.class,
+            KpiCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class
         })
 public class StewardCommand implements Callable<Integer> {

@@ -1,5 +1,8 @@
 package com.steward.app.demo;
 
+import com.steward.app.ingest.ConsoleProgress;
+import com.steward.app.ingest.Imports;
+import com.steward.app.ingest.InteractionLake;
 import com.steward.app.security.Role;
 import com.steward.app.users.CreateUserCommand;
 import com.steward.app.users.CreatedUser;
@@ -8,8 +11,10 @@ import com.steward.app.vendors.RegisterVendorCommand;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.vendors.VendorStatus;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo company once: three BPO vendors, the in-house center, and one user per role
- * (the VENDOR user bound to Acme), each with a random password printed once.
+ * (the VENDOR user bound to Acme), each with a random password printed once; and, when the lake holds no
+ * interactions yet (or {@code steward demo} asks), the simulated demo contacts.
  */
 @Component
 @Order(1)
@@ -35,12 +41,35 @@ public class DemoCompany implements ApplicationRunner {
             new RegisterVendorCommand("corvid", "Corvid Customer Care", VendorStatus.SHORTLISTED),
             new RegisterVendorCommand("inhouse", "In-house contact center", VendorStatus.IN_HOUSE));
 
+    /** Contacts per month of the lake generated on {@code serve --demo} (small, so the first start is quick). */
+    public static final long SERVE_CONTACTS_PER_MONTH = 20_000;
+
     private final VendorRegister vendors;
     private final UserDirectory users;
+    private final InteractionLake lake;
+    private final Imports imports;
+    private final boolean alwaysGenerate;
+    private final int months;
+    private final long contactsPerMonth;
+    private final long seed;
 
-    DemoCompany(VendorRegister vendors, UserDirectory users) {
+    DemoCompany(
+            VendorRegister vendors,
+            UserDirectory users,
+            InteractionLake lake,
+            Imports imports,
+            @Value("${steward.demo.lake.always:false}") boolean alwaysGenerate,
+            @Value("${steward.demo.lake.months:12}") int months,
+            @Value("${steward.demo.lake.contacts-per-month:" + SERVE_CONTACTS_PER_MONTH + "}") long contactsPerMonth,
+            @Value("${steward.demo.lake.seed:42}") long seed) {
         this.vendors = vendors;
         this.users = users;
+        this.lake = lake;
+        this.imports = imports;
+        this.alwaysGenerate = alwaysGenerate;
+        this.months = months;
+        this.contactsPerMonth = contactsPerMonth;
+        this.seed = seed;
     }
 
     @Override
@@ -53,9 +82,47 @@ public class DemoCompany implements ApplicationRunner {
             load().forEach(created -> System.out.printf(
                     "  demo user %-10s role %-8s password %s%n",
                     created.account().username(), created.account().role(), created.oneTimePassword()));
+            if (alwaysGenerate || !lake.hasInteractions()) {
+                generateLake(months, contactsPerMonth, seed);
+            }
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
+    }
+
+    /**
+     * Simulates the demo company's contacts (in-house, acme, bluesky, corvid) into the lake with a progress bar on
+     * stderr, and records it as an import. Same seed, same data: re-running replaces the earlier demo rows.
+     */
+    public com.steward.analytics.simulator.DemoCompany.Result generateLake(int months, long perMonth, long seed) {
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(System.err, true), "demo");
+        long started = System.nanoTime();
+        com.steward.analytics.simulator.DemoCompany.Result result;
+        try {
+            result = com.steward.analytics.simulator.DemoCompany.generate(
+                    lake.lake().root(),
+                    seed,
+                    perMonth * months,
+                    com.steward.analytics.simulator.DemoCompany.DEFAULT_FIRST_MONTH,
+                    months,
+                    progress::step);
+        } finally {
+            progress.finish();
+        }
+        imports.recordGenerated(
+                "demo simulator (seed " + seed + ", " + months + " months)",
+                com.steward.analytics.simulator.DemoCompany.SOURCE,
+                result.interactions(),
+                lake.lake().snapshot().generation(),
+                "demo");
+        System.out.printf(
+                "  demo lake: %,d interactions and %,d customer events, %s to %s, in %.1f s%n",
+                result.interactions(),
+                result.customerEvents(),
+                result.firstMonth(),
+                result.lastMonth(),
+                (System.nanoTime() - started) / 1e9);
+        return result;
     }
 
     /** Creates what is missing; returns the users created now (empty when the demo was loaded before). */

@@ -19,7 +19,9 @@ class StartupReport {
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)
+                || web.getWebServer() == null
+                || web.getWebServer().getPort() < 0) {
             return;
         }
         long startedMillis = System.currentTimeMillis()

@@ -1,0 +1,169 @@
+package com.steward.app.ingest.web;
+
+import com.steward.app.ingest.ColumnMappings;
+import com.steward.app.ingest.DataImport;
+import com.steward.app.ingest.Imports;
+import com.steward.app.ingest.SaveMappingCommand;
+import com.steward.app.ingest.SavedMapping;
+import com.steward.app.ingest.StartImportCommand;
+import com.steward.app.security.VendorAccess;
+import com.steward.app.web.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.nio.file.Path;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Import pages: upload (runs in the background; the page polls a progress fragment every 500 ms until the
+ * report replaces it), past imports, rejected rows as CSV, and the saved column mappings. Client analysts,
+ * managers and administrators only.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+class ImportPageController {
+
+    static final String EXAMPLE_MAPPING = """
+            # A foreign ACD export: semicolon-separated, local time, separate date and time columns
+            delimiter=;
+            timeZone=Europe/Berlin
+            timestampFormat=%d.%m.%Y %H:%M:%S
+            column.interaction_id=CallID
+            datetime.arrived_at=Date,Time
+            column.answered_at=Answered
+            column.ended_at=Ended
+            column.handle_seconds=HandleTime
+            constant.handled_by=acme
+            constant.channel=voice
+            column.queue=Skill
+            column.region=State
+            column.transferred=Outcome
+            code.transferred.XFER=true
+            code.transferred.AGENT=false
+            code.transferred.HANG=false
+            """;
+
+    private final Imports imports;
+    private final ColumnMappings mappings;
+    private final VendorAccess access;
+
+    ImportPageController(Imports imports, ColumnMappings mappings, VendorAccess access) {
+        this.imports = imports;
+        this.mappings = mappings;
+        this.access = access;
+    }
+
+    @GetMapping("/govern/imports")
+    String list(Model model) {
+        return listPage(model);
+    }
+
+    @PostMapping("/govern/imports")
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "dataset", defaultValue = "interactions") String dataset,
+            @RequestParam(name = "mapping", required = false) String mapping,
+            @RequestParam(name = "policy", defaultValue = "reject-file") String policy,
+            @RequestParam(name = "source", required = false) String source,
+            Model model,
+            HttpServletResponse response) {
+        DataImport started;
+        try {
+            StartImportCommand command =
+                    ImportApiController.command(imports, access, file, dataset, mapping, policy, source);
+            started = imports.startInBackground(command);
+        } catch (InvalidRequestException e) {
+            response.setStatus(400);
+            model.addAttribute("error", e.getMessage());
+            return listPage(model);
+        }
+        return "redirect:/govern/imports/" + started.id();
+    }
+
+    @GetMapping("/govern/imports/{id}")
+    String show(@PathVariable long id, Model model) {
+        progressModel(id, model);
+        return "ingest/show";
+    }
+
+    @GetMapping("/govern/imports/{id}/progress")
+    String progress(@PathVariable long id, Model model) {
+        progressModel(id, model);
+        return "ingest/fragments/progress :: progress";
+    }
+
+    @GetMapping("/govern/imports/{id}/rejects.csv")
+    ResponseEntity<Resource> rejects(@PathVariable long id) {
+        Path file = imports.rejectsCsv(id)
+                .orElseThrow(() -> new com.steward.app.web.NotFoundException("Import " + id + " has no rejected rows"));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-rejects.csv\"")
+                .body(new FileSystemResource(file));
+    }
+
+    @GetMapping("/govern/mappings")
+    String mappings(Model model) {
+        model.addAttribute("mappings", mappings.all());
+        model.addAttribute("form", new SaveMappingCommand("", EXAMPLE_MAPPING));
+        return "ingest/mappings";
+    }
+
+    @GetMapping("/govern/mappings/{id}")
+    String mapping(@PathVariable long id, Model model) {
+        SavedMapping mapping = mappings.get(id);
+        model.addAttribute("mapping", mapping);
+        model.addAttribute("form", new SaveMappingCommand(mapping.name(), mapping.properties()));
+        return "ingest/mapping";
+    }
+
+    @PostMapping("/govern/mappings")
+    String saveMapping(
+            @Valid @ModelAttribute("form") SaveMappingCommand form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                SavedMapping saved = mappings.save(form);
+                redirect.addFlashAttribute("notice", "Mapping " + saved.name() + " saved");
+                return "redirect:/govern/mappings/" + saved.id();
+            } catch (InvalidRequestException e) {
+                errors.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+        }
+        response.setStatus(400);
+        model.addAttribute("mappings", mappings.all());
+        return "ingest/mappings";
+    }
+
+    private String listPage(Model model) {
+        model.addAttribute("imports", imports.newest(50));
+        model.addAttribute("mappings", mappings.all());
+        return "ingest/list";
+    }
+
+    private void progressModel(long id, Model model) {
+        DataImport record = imports.get(id);
+        model.addAttribute("record", record);
+        model.addAttribute("live", imports.progress(id).orElse(null));
+        model.addAttribute("rejects", imports.rejects(id));
+        model.addAttribute(
+                "hasRejectsCsv", record.finished() && imports.rejectsCsv(id).isPresent());
+    }
+}

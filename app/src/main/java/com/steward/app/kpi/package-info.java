@@ -1,0 +1,2 @@
+/** KPIs over the interaction lake, scoped to the vendors the caller may see, as JSON, CSV, tables and trend charts. */
+package com.steward.app.kpi;

@@ -1,0 +1,2 @@
+/** The KPI explorer page and the KPI REST API, both scoped through {@link com.steward.app.kpi.KpiExplorer}. */
+package com.steward.app.kpi.web;
