@@ -16,12 +16,19 @@ public class VendorRegister {
     static final String AUDIT_TYPE = "vendor";
 
     private final VendorRepository vendors;
+    private final VendorDetailsRepository details;
     private final VendorAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    VendorRegister(VendorRepository vendors, VendorAccess access, AuditLog audit, Clock clock) {
+    VendorRegister(
+            VendorRepository vendors,
+            VendorDetailsRepository details,
+            VendorAccess access,
+            AuditLog audit,
+            Clock clock) {
         this.vendors = vendors;
+        this.details = details;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -58,8 +65,18 @@ public class VendorRegister {
 
     @Transactional
     public Vendor update(long id, UpdateVendorCommand command) {
+        return update(id, command, "");
+    }
+
+    /** Changes name or status; a status move is also kept in the vendor's status history with its reason. */
+    @Transactional
+    public Vendor update(long id, UpdateVendorCommand command, String reason) {
         Vendor before = get(id);
         vendors.update(id, command.name().strip(), command.status(), clock.instant());
+        if (before.status() != command.status()) {
+            details.insertStatusChange(
+                    id, before.status(), command.status(), reason, access.currentActor(), clock.instant());
+        }
         Vendor after = get(id);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, id, before, after);
         return after;

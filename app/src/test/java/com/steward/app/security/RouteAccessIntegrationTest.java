@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -87,13 +89,18 @@ class RouteAccessIntegrationTest {
     @Autowired
     UserDirectory users;
 
+    @Autowired
+    com.steward.app.contracts.Contracts contracts;
+
     TestAccounts accounts;
     List<Declaration> declarations;
+    Map<String, String> placeholders = new HashMap<>();
 
     @BeforeAll
     void setUp() throws IOException {
         accounts = TestAccounts.create(vendors, users);
         declarations = readDeclarations();
+        placeholders.putAll(com.steward.app.contracts.ContractFixtures.routePlaceholders(contracts, accounts));
     }
 
     @Test
@@ -130,6 +137,9 @@ class RouteAccessIntegrationTest {
                 .replace(
                         "{vendorUser}",
                         Long.toString(accounts.principal(Role.VENDOR).id()));
+        for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+            path = path.replace(placeholder.getKey(), placeholder.getValue());
+        }
         MockHttpServletRequestBuilder request =
                 request(declaration.method(), path).with(csrf());
         if (caller != Caller.ANONYMOUS) {

@@ -1,11 +1,21 @@
 package com.steward.app.vendors.web;
 
+import com.steward.app.vendors.AddVendorContactCommand;
+import com.steward.app.vendors.DocumentType;
 import com.steward.app.vendors.RegisterVendorCommand;
 import com.steward.app.vendors.UpdateVendorCommand;
 import com.steward.app.vendors.Vendor;
+import com.steward.app.vendors.VendorDocument;
+import com.steward.app.vendors.VendorDocuments;
+import com.steward.app.vendors.VendorProfile;
+import com.steward.app.vendors.VendorProfileForm;
+import com.steward.app.vendors.VendorProfiles;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.vendors.VendorStatus;
+import com.steward.app.web.InvalidRequestException;
 import jakarta.validation.Valid;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Vendor register pages. Every role may look (scoped by {@code VendorRegister}); managers change. */
@@ -21,9 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VendorPageController {
 
     private final VendorRegister register;
+    private final VendorProfiles profiles;
+    private final VendorDocuments documents;
 
-    VendorPageController(VendorRegister register) {
+    VendorPageController(VendorRegister register, VendorProfiles profiles, VendorDocuments documents) {
         this.register = register;
+        this.profiles = profiles;
+        this.documents = documents;
     }
 
     @GetMapping("/vendors")
@@ -35,10 +50,104 @@ class VendorPageController {
     @GetMapping("/vendors/{id}")
     String show(@PathVariable long id, Model model) {
         Vendor vendor = register.get(id);
-        model.addAttribute("vendor", vendor);
         model.addAttribute("form", new UpdateVendorCommand(vendor.name(), vendor.status()));
+        return show(vendor, model);
+    }
+
+    private String show(Vendor vendor, Model model) {
+        model.addAttribute("vendor", vendor);
         model.addAttribute("statuses", VendorStatus.values());
+        VendorProfile profile = profiles.profile(vendor.id());
+        model.addAttribute("profile", profile);
+        if (!model.containsAttribute("profileForm")) {
+            model.addAttribute("profileForm", VendorProfileForm.of(profile));
+        }
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", new AddVendorContactCommand("", "", "", ""));
+        }
+        model.addAttribute("contacts", profiles.contacts(vendor.id()));
+        model.addAttribute("documents", documents.documents(vendor.id()));
+        model.addAttribute("statusChanges", profiles.statusChanges(vendor.id()));
+        model.addAttribute("allowedTypes", DocumentType.allowedList());
+        model.addAttribute("maxMegabytes", documents.maxBytes() / (1024 * 1024));
         return "vendors/show";
+    }
+
+    @PostMapping("/vendors/{id}/profile")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    String updateProfile(
+            @PathVariable long id,
+            @Valid @ModelAttribute("profileForm") VendorProfileForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Vendor vendor = register.get(id);
+        if (errors.hasErrors()) {
+            model.addAttribute("form", new UpdateVendorCommand(vendor.name(), vendor.status()));
+            return show(vendor, model);
+        }
+        profiles.updateProfile(id, form.toCommand());
+        redirect.addFlashAttribute("notice", "Profile saved");
+        return "redirect:/vendors/" + id;
+    }
+
+    @PostMapping("/vendors/{id}/contacts")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    String addContact(
+            @PathVariable long id,
+            @Valid @ModelAttribute("contactForm") AddVendorContactCommand form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Vendor vendor = register.get(id);
+        if (errors.hasErrors()) {
+            model.addAttribute("form", new UpdateVendorCommand(vendor.name(), vendor.status()));
+            return show(vendor, model);
+        }
+        profiles.addContact(id, form);
+        redirect.addFlashAttribute("notice", "Contact added");
+        return "redirect:/vendors/" + id;
+    }
+
+    @PostMapping("/vendors/{id}/contacts/{contactId}/delete")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
+        profiles.removeContact(id, contactId);
+        redirect.addFlashAttribute("notice", "Contact removed");
+        return "redirect:/vendors/" + id;
+    }
+
+    @PostMapping("/vendors/{id}/documents")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','VENDOR')")
+    String upload(
+            @PathVariable long id,
+            jakarta.servlet.http.HttpServletRequest request,
+            @RequestParam(name = "description", required = false) String description,
+            @RequestParam(name = "shareWithVendor", defaultValue = "false") boolean shareWithVendor,
+            RedirectAttributes redirect) {
+        register.get(id);
+        try {
+            VendorDocument document = documents.upload(
+                    id,
+                    VendorDocumentUploadForm.of(VendorDocumentUploadForm.file(request), description, shareWithVendor));
+            redirect.addFlashAttribute("notice", "Uploaded " + document.fileName());
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("uploadError", e.getMessage());
+        }
+        return "redirect:/vendors/" + id + "#documents";
+    }
+
+    @GetMapping("/vendors/{id}/documents/{documentId}")
+    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long documentId) {
+        return VendorDocumentUploadForm.send(documents.download(id, documentId));
+    }
+
+    @PostMapping("/vendors/{id}/documents/{documentId}/delete")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    String deleteDocument(@PathVariable long id, @PathVariable long documentId, RedirectAttributes redirect) {
+        documents.delete(id, documentId);
+        redirect.addFlashAttribute("notice", "Document deleted");
+        return "redirect:/vendors/" + id + "#documents";
     }
 
     @GetMapping("/vendors/new")
@@ -74,9 +183,7 @@ class VendorPageController {
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("vendor", register.get(id));
-            model.addAttribute("statuses", VendorStatus.values());
-            return "vendors/show";
+            return show(register.get(id), model);
         }
         register.update(id, form);
         redirect.addFlashAttribute("notice", "Vendor updated");

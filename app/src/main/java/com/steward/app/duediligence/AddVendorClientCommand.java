@@ -1,0 +1,17 @@
+package com.steward.app.duediligence;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Records a client of the vendor, as disclosed under NDA. */
+public record AddVendorClientCommand(
+        @NotBlank @Size(max = 200) String clientName,
+        @NotBlank @Size(max = 200) String industry,
+        @Min(0) @Max(1_000_000) Integer seats,
+        @Min(0) @Max(100_000_000) Integer contactsPerMonth,
+        @PastOrPresent LocalDate ndaSignedOn,
+        @Size(max = 2000) String notes) {}

@@ -1,0 +1,7 @@
+package com.steward.app.duediligence;
+
+/** How an agent interview was held. */
+public enum InterviewChannel {
+    IN_PERSON,
+    PHONE
+}

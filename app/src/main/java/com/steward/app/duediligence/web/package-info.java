@@ -1,0 +1,2 @@
+/** Pages and REST endpoints of due diligence. */
+package com.steward.app.duediligence.web;
