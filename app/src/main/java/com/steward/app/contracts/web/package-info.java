@@ -1,0 +1,2 @@
+/** Pages and REST endpoints of contracts, scorecards, results and dedicated teams. */
+package com.steward.app.contracts.web;
