@@ -1,2 +1,7 @@
-/** Scale-out engine: the same KPI SQL on Apache Spark (built by the scale-out issue). */
+/**
+ * The KPI SQL of {@code analytics} on Apache Spark SQL: {@link com.steward.spark.SparkEngine} (the same
+ * {@code .sql} files over the same lake layout, local path or any Hadoop URI), the cluster job
+ * {@link com.steward.spark.KpiJob} and {@link com.steward.spark.KpiResults}, the JSON-lines result format the
+ * app loads.
+ */
 package com.steward.spark;

@@ -6,6 +6,10 @@
 --   transfer_rate, complaint_rate, resolved_rate   share of answered (handled) contacts
 --   csat               responses 4-5 / responses;  nps  promoters (9-10), detractors (0-6), responses
 --   qa                 mean qa_score
+-- The sums behind the means are exact (integer microseconds; handle_seconds and qa_score as DECIMAL(18, 3), i.e. to
+-- the millisecond / thousandth of a point) and only then converted to DOUBLE: a sum of doubles depends on the order
+-- the engine adds them in (threads, partitions), so the rounded sum (the numerator) and the mean could differ between
+-- runs and between engines (DuckDB, Spark). Sums of squares only widen the interval and stay DOUBLE.
 SELECT ${key_columns}
     COUNT(*) AS offered__num,
     COUNT(*) AS offered__den,
@@ -18,11 +22,12 @@ SELECT ${key_columns}
     COUNT(*) AS service_level__den,
     SUM(CASE WHEN answered_us IS NULL THEN 1 ELSE 0 END) AS abandonment_rate__num,
     COUNT(*) AS abandonment_rate__den,
-    SUM(CASE WHEN answered_us IS NOT NULL THEN answered_us - arrived_us END) / 1000000.0 AS asa__sum,
+    CAST(SUM(CASE WHEN answered_us IS NOT NULL THEN answered_us - arrived_us END) AS DOUBLE) / 1000000 AS asa__sum,
     SUM(CASE WHEN answered_us IS NOT NULL
-        THEN ((answered_us - arrived_us) / 1000000.0) * ((answered_us - arrived_us) / 1000000.0) END) AS asa__sumsq,
+        THEN (CAST(answered_us - arrived_us AS DOUBLE) / 1000000) * (CAST(answered_us - arrived_us AS DOUBLE) / 1000000)
+        END) AS asa__sumsq,
     SUM(CASE WHEN answered_us IS NOT NULL THEN 1 ELSE 0 END) AS asa__n,
-    SUM(CASE WHEN answered_us IS NOT NULL THEN handle_seconds END) AS aht__sum,
+    CAST(SUM(CASE WHEN answered_us IS NOT NULL THEN CAST(handle_seconds AS DECIMAL(18, 3)) END) AS DOUBLE) AS aht__sum,
     SUM(CASE WHEN answered_us IS NOT NULL THEN handle_seconds * handle_seconds END) AS aht__sumsq,
     SUM(CASE WHEN answered_us IS NOT NULL AND handle_seconds IS NOT NULL THEN 1 ELSE 0 END) AS aht__n,
     SUM(CASE WHEN answered_us IS NOT NULL AND transferred THEN 1 ELSE 0 END) AS transfer_rate__num,
@@ -36,7 +41,7 @@ SELECT ${key_columns}
     SUM(CASE WHEN nps >= 9 THEN 1 ELSE 0 END) AS nps__promoters,
     SUM(CASE WHEN nps <= 6 THEN 1 ELSE 0 END) AS nps__detractors,
     COUNT(nps) AS nps__den,
-    SUM(qa_score) AS qa__sum,
+    CAST(SUM(CAST(qa_score AS DECIMAL(18, 3))) AS DOUBLE) AS qa__sum,
     SUM(qa_score * qa_score) AS qa__sumsq,
     COUNT(qa_score) AS qa__n
 FROM kpi_scope

@@ -1,0 +1,255 @@
+package com.steward.spark;
+
+import com.steward.analytics.kpi.Dimension;
+import com.steward.analytics.kpi.Engine;
+import com.steward.analytics.kpi.KpiCatalogue;
+import com.steward.analytics.kpi.KpiQuery;
+import com.steward.analytics.kpi.KpiRow;
+import com.steward.analytics.kpi.KpiSql;
+import com.steward.analytics.kpi.MetricValue;
+import com.steward.analytics.lake.Lake;
+import com.steward.analytics.lake.LakeDataset;
+import com.steward.analytics.lake.LakeException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The scale-out engine: runs the same KPI SQL files as {@link com.steward.analytics.kpi.DuckDbEngine} (rendered
+ * by {@link KpiSql}) on Spark SQL over the lake's Parquet files, and maps the result columns through the same
+ * {@link KpiSql#metrics} so values and intervals are computed by the same code.
+ *
+ * <p>Each {@link #run} works in its own {@link SparkSession#newSession() session} (own temp views and session
+ * time zone = the query's zone), so one engine can serve concurrent queries over one {@code SparkContext}.
+ */
+public final class SparkEngine implements Engine {
+    private static final Pattern VENDOR_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final DateTimeFormatter UTC_MONTH =
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+
+    private final SparkSession spark;
+    private final Supplier<LakeFiles> lake;
+
+    /** An engine over the lake whose current generation {@code lake} yields at each run. */
+    public SparkEngine(SparkSession spark, Supplier<LakeFiles> lake) {
+        this.spark = spark;
+        this.lake = lake;
+    }
+
+    /** An engine over a lake on the local file system. */
+    public static SparkEngine local(SparkSession spark, Lake lake) {
+        return new SparkEngine(spark, () -> LakeFiles.of(lake));
+    }
+
+    /** An engine over the lake at {@code uri} (path, {@code file:}, {@code hdfs:}, {@code s3a:}, …). */
+    public static SparkEngine at(SparkSession spark, String uri) {
+        return new SparkEngine(
+                spark, () -> LakeFiles.read(uri, spark.sparkContext().hadoopConfiguration()));
+    }
+
+    @Override
+    public List<KpiRow> run(KpiQuery query) {
+        SparkSession session = spark.newSession();
+        session.conf().set("spark.sql.session.timeZone", query.settings().zone().getId());
+        session.conf().set("spark.sql.datetime.java8API.enabled", "true");
+        session.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
+        createViews(session, lake.get(), query);
+        Map<List<String>, Map<String, MetricValue>> rows = new HashMap<>();
+        int keys = query.groupBy().size();
+        for (String file : KpiSql.files(query)) {
+            Dataset<Row> result = session.sql(KpiSql.render(file, query));
+            String[] names = result.columns();
+            for (Row row : result.collectAsList()) {
+                List<String> key = new ArrayList<>(keys);
+                for (int i = 0; i < keys; i++) {
+                    Dimension dimension = query.groupBy().get(i);
+                    Object value = row.get(i);
+                    if (value == null) {
+                        key.add(null);
+                    } else if (dimension.isPeriod()) {
+                        key.add(KpiSql.periodKey(dimension, toLocalDate(value)));
+                    } else {
+                        key.add(value.toString());
+                    }
+                }
+                Map<String, Number> columns = new HashMap<>();
+                for (int c = keys; c < names.length; c++) {
+                    columns.put(names[c].toLowerCase(Locale.ROOT), number(row.get(c)));
+                }
+                if (keys == 0 && isEmpty(columns)) {
+                    continue;
+                }
+                rows.computeIfAbsent(key, k -> new LinkedHashMap<>()).putAll(KpiSql.metrics(query, file, columns::get));
+            }
+        }
+        List<String> keyNames = query.groupBy().stream().map(Dimension::key).toList();
+        return rows.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(SparkEngine::compareKeys))
+                .map(e -> {
+                    Map<String, String> keyMap = new LinkedHashMap<>();
+                    for (int i = 0; i < keyNames.size(); i++) {
+                        keyMap.put(keyNames.get(i), e.getKey().get(i));
+                    }
+                    Map<String, MetricValue> ordered = new LinkedHashMap<>();
+                    for (KpiCatalogue.Metric metric : KpiCatalogue.metrics()) {
+                        MetricValue value = e.getValue().get(metric.id());
+                        if (value != null) {
+                            ordered.put(metric.id(), value);
+                        }
+                    }
+                    return new KpiRow(keyMap, ordered);
+                })
+                .toList();
+    }
+
+    /**
+     * The three views of the SQL contract ({@code analytics}' {@code kpi/package-info.java}), with the same
+     * columns and the same horizon and scope rules as the DuckDB engine.
+     */
+    static void createViews(SparkSession session, LakeFiles all, KpiQuery query) {
+        var zone = query.settings().zone();
+        Instant from = query.from().atStartOfDay(zone).toInstant();
+        Instant to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant horizon = query.to()
+                .plusDays(1 + longestWindowDays(query))
+                .atStartOfDay(zone)
+                .toInstant();
+        LakeFiles files = all.pruneMonths(UTC_MONTH.format(from), UTC_MONTH.format(horizon));
+        read(session, files, LakeDataset.INTERACTIONS).createOrReplaceTempView("lake_interactions");
+        read(session, files, LakeDataset.CUSTOMER_EVENTS).createOrReplaceTempView("lake_customer_events");
+        session.sql("CREATE OR REPLACE TEMP VIEW interactions AS SELECT interaction_id, handled_by, site, channel,"
+                + " queue, region, customer_id, is_customer, arrived_at, answered_at, ended_at, handle_seconds,"
+                + " transferred, resolved, complaint, agent_id, csat, nps, qa_score, source,"
+                + " unix_micros(arrived_at) AS arrived_us, unix_micros(answered_at) AS answered_us,"
+                + " unix_micros(ended_at) AS ended_us FROM lake_interactions WHERE arrived_at >= "
+                + instant(from) + " AND arrived_at < " + instant(horizon));
+        String period = query.groupBy().stream()
+                .filter(Dimension::isPeriod)
+                .findFirst()
+                .map(d -> d == Dimension.DAY
+                        ? "CAST(arrived_at AS DATE)"
+                        : "CAST(date_trunc('" + d.key().toUpperCase(Locale.ROOT) + "', arrived_at) AS DATE)")
+                .orElse("CAST(NULL AS DATE)");
+        String vendorFilter = "";
+        if (query.vendors() != null) {
+            vendorFilter = query.vendors().isEmpty()
+                    ? " AND 1 = 0"
+                    : " AND handled_by IN ("
+                            + String.join(
+                                    ", ",
+                                    query.vendors().stream()
+                                            .sorted()
+                                            .map(SparkEngine::vendorLiteral)
+                                            .toList())
+                            + ")";
+        }
+        session.sql("CREATE OR REPLACE TEMP VIEW kpi_scope AS SELECT *, " + period
+                + " AS period FROM interactions WHERE arrived_at >= " + instant(from) + " AND arrived_at < "
+                + instant(to) + vendorFilter);
+        session.sql("CREATE OR REPLACE TEMP VIEW customer_events AS SELECT customer_id, event, `at`, value,"
+                + " unix_micros(`at`) AS at_us FROM lake_customer_events WHERE `at` >= " + instant(from)
+                + " AND `at` < " + instant(horizon));
+    }
+
+    /** The dataset's files with its canonical schema (partition columns from the folder names, as text). */
+    static Dataset<Row> read(SparkSession session, LakeFiles files, LakeDataset dataset) {
+        StructType schema = schema(dataset);
+        List<String> paths = files.files(dataset);
+        if (paths.isEmpty()) {
+            return session.createDataFrame(List.of(), schema);
+        }
+        return session.read()
+                .schema(schema)
+                .option("basePath", files.root() + "/" + dataset.folder())
+                .parquet(paths.toArray(String[]::new));
+    }
+
+    /** The Spark schema of a dataset, from {@link LakeDataset#schema()} (DuckDB type names). */
+    static StructType schema(LakeDataset dataset) {
+        List<StructField> fields = new ArrayList<>();
+        for (String column : dataset.schema().split(",")) {
+            String[] parts = column.trim().split("\\s+");
+            fields.add(DataTypes.createStructField(parts[0].replace("\"", ""), type(parts[1]), true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    private static DataType type(String duckDbType) {
+        return switch (duckDbType.toUpperCase(Locale.ROOT)) {
+            case "VARCHAR" -> DataTypes.StringType;
+            case "BOOLEAN" -> DataTypes.BooleanType;
+            case "INTEGER" -> DataTypes.IntegerType;
+            case "BIGINT" -> DataTypes.LongType;
+            case "DOUBLE" -> DataTypes.DoubleType;
+            case "TIMESTAMPTZ" -> DataTypes.TimestampType;
+            default -> throw new LakeException("no Spark type for lake column type " + duckDbType);
+        };
+    }
+
+    private static int longestWindowDays(KpiQuery query) {
+        var s = query.settings();
+        return Math.max(s.fcrWindowDays(), Math.max(s.churnWindowDays(), s.leadWindowDays()));
+    }
+
+    private static String instant(Instant instant) {
+        long micros = Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + instant.getNano() / 1_000;
+        return "timestamp_micros(" + micros + "L)";
+    }
+
+    private static String vendorLiteral(String vendor) {
+        if (!VENDOR_CODE.matcher(vendor).matches()) {
+            throw new IllegalArgumentException("not a vendor code: " + vendor);
+        }
+        return "'" + vendor + "'";
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return switch (value) {
+            case LocalDate d -> d;
+            case java.sql.Date d -> d.toLocalDate();
+            default -> LocalDate.parse(value.toString());
+        };
+    }
+
+    private static Number number(Object value) {
+        return switch (value) {
+            case null -> null;
+            case BigDecimal d -> d.doubleValue();
+            case Number n -> n;
+            default -> Double.parseDouble(value.toString());
+        };
+    }
+
+    private static boolean isEmpty(Map<String, Number> columns) {
+        return columns.values().stream().allMatch(v -> v == null || v.doubleValue() == 0);
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
+        for (int i = 0; i < a.size(); i++) {
+            int c = nullsFirst.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}
