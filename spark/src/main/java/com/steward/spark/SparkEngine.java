@@ -41,7 +41,6 @@ import org.apache.spark.sql.types.StructType;
  * time zone = the query's zone), so one engine can serve concurrent queries over one {@code SparkContext}.
  */
 public final class SparkEngine implements Engine {
-    private static final Pattern VENDOR_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final DateTimeFormatter UTC_MONTH =
             DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
@@ -148,19 +147,7 @@ public final class SparkEngine implements Engine {
                         ? "CAST(arrived_at AS DATE)"
                         : "CAST(date_trunc('" + d.key().toUpperCase(Locale.ROOT) + "', arrived_at) AS DATE)")
                 .orElse("CAST(NULL AS DATE)");
-        String vendorFilter = "";
-        if (query.vendors() != null) {
-            vendorFilter = query.vendors().isEmpty()
-                    ? " AND 1 = 0"
-                    : " AND handled_by IN ("
-                            + String.join(
-                                    ", ",
-                                    query.vendors().stream()
-                                            .sorted()
-                                            .map(SparkEngine::vendorLiteral)
-                                            .toList())
-                            + ")";
-        }
+        String vendorFilter = KpiSql.scopeCondition(query);
         session.sql("CREATE OR REPLACE TEMP VIEW kpi_scope AS SELECT *, " + period
                 + " AS period FROM interactions WHERE arrived_at >= " + instant(from) + " AND arrived_at < "
                 + instant(to) + vendorFilter);
@@ -214,12 +201,6 @@ public final class SparkEngine implements Engine {
         return "timestamp_micros(" + micros + "L)";
     }
 
-    private static String vendorLiteral(String vendor) {
-        if (!VENDOR_CODE.matcher(vendor).matches()) {
-            throw new IllegalArgumentException("not a vendor code: " + vendor);
-        }
-        return "'" + vendor + "'";
-    }
 
     private static LocalDate toLocalDate(Object value) {
         return switch (value) {

@@ -5,7 +5,6 @@ import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
 import com.steward.analytics.lake.LakeException;
 import com.steward.analytics.lake.LakeSnapshot;
-import com.steward.analytics.lake.Sql;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,11 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The embedded engine: runs the KPI SQL with DuckDB directly over the lake's Parquet files. */
 public final class DuckDbEngine implements Engine {
-    private static final Pattern VENDOR_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final DateTimeFormatter UTC_TEXT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -42,6 +39,8 @@ public final class DuckDbEngine implements Engine {
     public List<KpiRow> run(KpiQuery query) {
         LakeSnapshot snapshot = lake.snapshot();
         try (Connection connection = DuckDb.open(query.settings().zone())) {
+            // Results are sorted here; DuckDB need not keep scan order through the pipelines.
+            DuckDb.execute(connection, "SET preserve_insertion_order = false");
             createViews(connection, snapshot, query);
             Map<List<String>, Map<String, MetricValue>> rows = new HashMap<>();
             for (String file : KpiSql.files(query)) {
@@ -147,19 +146,7 @@ public final class DuckDbEngine implements Engine {
                         ? "CAST(arrived_at AS DATE)"
                         : "CAST(date_trunc('" + d.key() + "', arrived_at) AS DATE)")
                 .orElse("CAST(NULL AS DATE)");
-        String vendorFilter = "";
-        if (query.vendors() != null) {
-            vendorFilter = query.vendors().isEmpty()
-                    ? " AND 1 = 0"
-                    : " AND handled_by IN ("
-                            + String.join(
-                                    ", ",
-                                    query.vendors().stream()
-                                            .sorted()
-                                            .map(DuckDbEngine::vendorLiteral)
-                                            .toList())
-                            + ")";
-        }
+        String vendorFilter = KpiSql.scopeCondition(query);
         DuckDb.execute(
                 connection,
                 "CREATE TEMP VIEW kpi_scope AS SELECT *, " + period
@@ -196,12 +183,5 @@ public final class DuckDbEngine implements Engine {
 
     private static String instant(Instant instant) {
         return "CAST('" + UTC_TEXT.format(instant) + "+00' AS TIMESTAMPTZ)";
-    }
-
-    private static String vendorLiteral(String vendor) {
-        if (!VENDOR_CODE.matcher(vendor).matches()) {
-            throw new IllegalArgumentException("not a vendor code: " + vendor);
-        }
-        return Sql.literal(vendor);
     }
 }

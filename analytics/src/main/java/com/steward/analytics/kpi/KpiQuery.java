@@ -2,6 +2,7 @@ package com.steward.analytics.kpi;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Set;
  *     passes a VENDOR user's own code here)
  * @param metrics metric ids to compute ({@code null} or empty = all of the catalogue)
  * @param settings windows and thresholds
+ * @param segments restrictions to segments, e.g. queue ∈ {billing}, region ∈ {DE, AT} (empty = none); the
+ *     vendor dimension is restricted through {@code vendors}, periods through {@code from}/{@code to}
  */
 public record KpiQuery(
         LocalDate from,
@@ -21,7 +24,8 @@ public record KpiQuery(
         List<Dimension> groupBy,
         Set<String> vendors,
         Set<String> metrics,
-        KpiSettings settings) {
+        KpiSettings settings,
+        Map<Dimension, Set<String>> segments) {
 
     public KpiQuery {
         if (from == null || to == null || to.isBefore(from)) {
@@ -40,6 +44,26 @@ public record KpiQuery(
             KpiCatalogue.byId(metric);
         }
         settings = settings == null ? KpiSettings.defaults() : settings;
+        java.util.Map<Dimension, Set<String>> checked = new java.util.EnumMap<>(Dimension.class);
+        for (var segment : (segments == null ? Map.<Dimension, Set<String>>of() : segments).entrySet()) {
+            if (segment.getKey().isPeriod() || segment.getKey() == Dimension.HANDLED_BY) {
+                throw new IllegalArgumentException("segments restrict site, channel, queue, region or agent, not "
+                        + segment.getKey().key());
+            }
+            checked.put(segment.getKey(), Set.copyOf(segment.getValue()));
+        }
+        segments = Map.copyOf(checked);
+    }
+
+    /** A query without segment restrictions. */
+    public KpiQuery(
+            LocalDate from,
+            LocalDate to,
+            List<Dimension> groupBy,
+            Set<String> vendors,
+            Set<String> metrics,
+            KpiSettings settings) {
+        this(from, to, groupBy, vendors, metrics, settings, Map.of());
     }
 
     /** All metrics, default settings, no vendor restriction. */
@@ -48,14 +72,22 @@ public record KpiQuery(
     }
 
     public KpiQuery withVendors(Set<String> allowed) {
-        return new KpiQuery(from, to, groupBy, allowed, metrics, settings);
+        return new KpiQuery(from, to, groupBy, allowed, metrics, settings, segments);
     }
 
     public KpiQuery withSettings(KpiSettings newSettings) {
-        return new KpiQuery(from, to, groupBy, vendors, metrics, newSettings);
+        return new KpiQuery(from, to, groupBy, vendors, metrics, newSettings, segments);
     }
 
     public KpiQuery withMetrics(Set<String> ids) {
-        return new KpiQuery(from, to, groupBy, vendors, ids, settings);
+        return new KpiQuery(from, to, groupBy, vendors, ids, settings, segments);
+    }
+
+    /** Restricts the contacts to those whose {@code dimension} is one of {@code values} (e.g. a phase's queues). */
+    public KpiQuery withSegment(Dimension dimension, Set<String> values) {
+        java.util.Map<Dimension, Set<String>> more = new java.util.EnumMap<>(Dimension.class);
+        more.putAll(segments);
+        more.put(dimension, values);
+        return new KpiQuery(from, to, groupBy, vendors, metrics, settings, more);
     }
 }

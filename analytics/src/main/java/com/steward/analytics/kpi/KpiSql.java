@@ -46,6 +46,47 @@ public final class KpiSql {
         return files;
     }
 
+    /** Vendor codes and segment values that may be inlined in SQL (every engine's string syntax accepts them). */
+    private static final java.util.regex.Pattern SQL_SAFE_VALUE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9 _.:/-]{1,100}");
+
+    /**
+     * The conditions that restrict {@code kpi_scope} to the query's vendors and segments, as
+     * {@code " AND handled_by IN ('acme') AND queue IN ('billing')"} (or {@code " AND 1 = 0"} for an
+     * empty vendor set). One definition for every engine; values are checked against a safe
+     * pattern before they are inlined, so no quoting rules of any engine are relied on.
+     */
+    public static String scopeCondition(KpiQuery query) {
+        StringBuilder condition = new StringBuilder();
+        if (query.vendors() != null) {
+            if (query.vendors().isEmpty()) {
+                return " AND 1 = 0";
+            }
+            condition.append(in("handled_by", query.vendors()));
+        }
+        query.segments().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(segment -> condition.append(
+                        segment.getValue().isEmpty()
+                                ? " AND 1 = 0"
+                                : in(column(segment.getKey()), segment.getValue())));
+        return condition.toString();
+    }
+
+    private static String in(String column, Set<String> values) {
+        return " AND " + column + " IN ("
+                + String.join(
+                        ", ", values.stream().sorted().map(KpiSql::safeLiteral).toList())
+                + ")";
+    }
+
+    private static String safeLiteral(String value) {
+        if (!SQL_SAFE_VALUE.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a valid vendor code or segment value: " + value);
+        }
+        return "'" + value + "'";
+    }
+
     /** The view column each dimension groups by ({@code period} for all period dimensions). */
     public static String column(Dimension dimension) {
         return dimension.isPeriod() ? "period" : dimension.key();
