@@ -82,40 +82,90 @@ public final class Importer {
             throw new ImportException(fileName, 0, null, "cannot read file: " + e.getMessage(), e);
         }
         var progress = request.progress();
+        // The checksum is computed on its own thread while DuckDB reads the file (both hit the page cache).
         CompletableFuture<String> checksum =
                 CompletableFuture.supplyAsync(() -> sha256(file, totalBytes, request), Thread::startVirtualThread);
         String importId = UUID.randomUUID().toString();
+        try {
+            ImportReport report = attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId, true);
+            return report != null
+                    ? report
+                    : attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId, false);
+        } finally {
+            checksum.cancel(false);
+        }
+    }
+
+    /**
+     * One import attempt. With {@code fast}, a canonical CSV is read with its boolean and numeric columns typed by
+     * the CSV reader; such an attempt only ever commits a file in which every row passes, and returns
+     * {@code null} (nothing stored) at the first sign of trouble so that the all-text path produces the report.
+     */
+    private ImportReport attempt(
+            ImportRequest request,
+            LakeDataset dataset,
+            List<CanonicalColumn> canonical,
+            String fileName,
+            long totalBytes,
+            CompletableFuture<String> checksum,
+            String importId,
+            boolean fast) {
+        Path file = request.file();
+        var progress = request.progress();
+        Timing timing = new Timing(fileName + (fast ? " (typed read)" : " (text read)"));
         try (Connection connection = DuckDb.open(request.mapping().timeZone())) {
             progress.accept(new ImportProgress("reading", 0, 0, totalBytes));
-            loadRaw(connection, file, fileName, request.mapping());
-            long rowsRead = DuckDb.queryLong(connection, "SELECT count(*) FROM raw");
+            Source source = source(connection, file, fileName, request.mapping(), canonical, fast);
+            if (fast && !source.fast()) {
+                return null;
+            }
+            Map<String, String> sourceColumns =
+                    resolveColumns(source.columns(), fileName, request.mapping(), canonical);
+            List<Check> checks = checks(request, dataset, canonical);
+            createChecked(connection, source, request.mapping(), dataset, canonical, sourceColumns, checks);
+            timing.lap("read+type+validate");
+            long rowsRead = DuckDb.queryLong(connection, "SELECT count(*) FROM checked");
             progress.accept(new ImportProgress("validating", rowsRead, 0, totalBytes));
-            Map<String, String> sourceColumns = resolveColumns(connection, fileName, request.mapping(), canonical);
-            createTyped(connection, request.mapping(), canonical, sourceColumns);
-            createRejects(connection, fileName, request, dataset, canonical);
+            createRejects(connection, source, request.mapping(), dataset, canonical, checks);
+            timing.lap("rejects");
             long structural = DuckDb.queryLong(connection, "SELECT count(*) FROM structural_rejects");
-            long rejectedRows = structural
-                    + DuckDb.queryLong(connection, "SELECT count(DISTINCT line) FROM rejects WHERE structural = FALSE");
-            long accepted = rowsRead
-                    - DuckDb.queryLong(connection, "SELECT count(DISTINCT line) FROM rejects WHERE structural = FALSE");
+            long badLines =
+                    DuckDb.queryLong(connection, "SELECT count(DISTINCT line) FROM rejects WHERE structural = FALSE");
+            long rejectedRows = structural + badLines;
+            if (fast && rejectedRows > 0) {
+                timing.print();
+                return null;
+            }
+            long accepted = rowsRead - badLines;
             List<RejectedRow> rejects = reportedRejects(connection, fileName);
             if (request.rejectsCsv() != null) {
                 DuckDb.execute(
                         connection,
-                        "COPY (SELECT " + Sql.literal(fileName) + " AS file, line, column_name AS column, "
-                                + CsvText.neutraliseSql("value")
-                                + " AS value, reason FROM rejects ORDER BY line, column_name) TO "
+                        "COPY (SELECT " + CsvText.neutraliseSql(Sql.literal(fileName)) + " AS file, line, "
+                                + CsvText.neutraliseSql("column_name") + " AS column, "
+                                + CsvText.neutraliseSql("value") + " AS value, " + CsvText.neutraliseSql("reason")
+                                + " AS reason FROM rejects ORDER BY line, column_name) TO "
                                 + Sql.literal(request.rejectsCsv().toString()) + " (HEADER, DELIMITER ',')");
             }
             boolean commit = accepted > 0 && (rejectedRows == 0 || request.policy() == ImportPolicy.ACCEPT_GOOD);
-            String hash = join(checksum);
             Instant importedAt = Instant.now();
             long generation = lake.snapshot().generation();
             if (commit) {
                 progress.accept(new ImportProgress("writing", rowsRead, totalBytes, totalBytes));
-                createIncoming(connection, dataset, canonical, request.source(), importId, importedAt);
+                createIncoming(
+                        connection,
+                        dataset,
+                        canonical,
+                        request.source(),
+                        importId,
+                        importedAt,
+                        badLines > 0,
+                        source.lineOffset());
                 generation = lake.upsert(connection, dataset, "incoming").generation();
+                timing.lap("write lake");
             }
+            String hash = join(checksum);
+            timing.lap("checksum wait");
             progress.accept(new ImportProgress("done", rowsRead, totalBytes, totalBytes));
             ImportRecord record = new ImportRecord(
                     fileName,
@@ -127,15 +177,57 @@ public final class Importer {
                     accepted,
                     rejectedRows,
                     commit);
+            timing.print();
             return new ImportReport(record, rowsRead + structural, rejects, generation);
         } catch (SQLException e) {
+            if (fast) {
+                return null;
+            }
             throw new ImportException(fileName, 0, null, readableDuckDbError(e), e);
         } catch (LakeException e) {
             throw new ImportException(fileName, 0, null, e.getMessage(), e);
         }
     }
 
-    private static void loadRaw(Connection connection, Path file, String fileName, ColumnMapping mapping)
+    /** Phase timings, printed to stderr when the system property {@code steward.import.timing} is set. */
+    private static final class Timing {
+        private final String file;
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        Timing(String file) {
+            this.file = file;
+        }
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(String.format(java.util.Locale.ROOT, " %s=%.2fs", phase, (now - last) / 1e9));
+            last = now;
+        }
+
+        void print() {
+            if (System.getProperty("steward.import.timing") != null) {
+                System.err.println("import " + file + ":" + laps);
+            }
+        }
+    }
+
+    /**
+     * The file as a DuckDB relation of text columns, read once by {@link #createChecked}; line = rowid + offset.
+     *
+     * @param relation a table function call reading every column as VARCHAR
+     * @param columns the file's column names
+     * @param lineOffset added to a record's 0-based position to give its line (2 for CSV: header is line 1)
+     */
+    private record Source(String relation, List<String> columns, int lineOffset, boolean fast) {}
+
+    private static Source source(
+            Connection connection,
+            Path file,
+            String fileName,
+            ColumnMapping mapping,
+            List<CanonicalColumn> canonical,
+            boolean fast)
             throws SQLException {
         byte[] magic = new byte[4];
         int read;
@@ -149,44 +241,116 @@ public final class Importer {
         if (parquet) {
             DuckDb.execute(
                     connection,
-                    "CREATE TEMP TABLE raw AS SELECT row_number() OVER () AS __line, COLUMNS(*)::VARCHAR FROM read_parquet("
-                            + path + ")");
-            DuckDb.execute(
-                    connection,
                     "CREATE TEMP TABLE structural_rejects (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)");
-            return;
+            String relation = "(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(" + path + "))";
+            return new Source(relation, columnNames(connection, relation), 1, false);
         }
         if (read == 0) {
             throw new ImportException(fileName, 0, null, "the file is empty", null);
         }
         boolean gzip = read >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
-        StringBuilder options = new StringBuilder("all_varchar = true, header = true, store_rejects = true");
+        checkHeaderLine(file, fileName, gzip);
+        StringBuilder options = new StringBuilder("all_varchar = true, header = true");
         options.append(", compression = ").append(gzip ? "'gzip'" : "'none'");
         if (mapping.delimiter() != null) {
             options.append(", delim = ").append(Sql.literal(String.valueOf(mapping.delimiter())));
         }
-        DuckDb.execute(
-                connection,
-                "CREATE TEMP TABLE raw AS SELECT row_number() OVER () + 1 AS __line, * FROM read_csv(" + path + ", "
-                        + options + ")");
-        DuckDb.execute(
-                connection,
-                "CREATE TEMP TABLE structural_rejects AS SELECT line, coalesce(column_name, '#' || column_idx) AS column_name,"
-                        + " left(csv_line, 200) AS value, error_type || ': ' || left(error_message, 300) AS reason"
-                        + " FROM reject_errors");
+        // Sniff the header once without storing rejects; the single full read below stores them.
+        List<String> columns = columnNames(connection, "read_csv(" + path + ", " + options + ", ignore_errors = true)");
+        if (fast && isIdentity(mapping)) {
+            // The canonical format: let the CSV reader parse booleans and numbers (no text vectors for them).
+            StringBuilder types = new StringBuilder("{");
+            for (String column : columns) {
+                String type = canonical.stream()
+                        .filter(c -> c.name().equals(column))
+                        .findFirst()
+                        .map(Importer::csvType)
+                        .orElse("VARCHAR");
+                types.append(types.length() > 1 ? ", " : "")
+                        .append(Sql.literal(column))
+                        .append(": ")
+                        .append(Sql.literal(type));
+            }
+            String typed = options.toString().replace("all_varchar = true, ", "") + ", types = " + types + "}";
+            return new Source("read_csv(" + path + ", " + typed + ", store_rejects = true)", columns, 2, true);
+        }
+        return new Source("read_csv(" + path + ", " + options + ", store_rejects = true)", columns, 2, false);
+    }
+
+    /** Longest header line accepted; a longer one is not an interaction export (and would be costly to sniff). */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+
+    /** Fails fast, before DuckDB sniffs the file, when the first line is absurdly long (e.g. 10^6 columns). */
+    private static void checkHeaderLine(Path file, String fileName, boolean gzip) {
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = gzip ? new java.util.zip.GZIPInputStream(raw) : raw) {
+            byte[] head = in.readNBytes(MAX_HEADER_BYTES + 1);
+            int commas = 0;
+            int semicolons = 0;
+            int tabs = 0;
+            int pipes = 0;
+            for (int i = 0; i < head.length; i++) {
+                switch (head[i]) {
+                    case '\n', '\r' -> {
+                        return;
+                    }
+                    case ',' -> commas++;
+                    case ';' -> semicolons++;
+                    case '\t' -> tabs++;
+                    case '|' -> pipes++;
+                    default -> {}
+                }
+            }
+            if (head.length > MAX_HEADER_BYTES) {
+                int separators = Math.max(Math.max(commas, semicolons), Math.max(tabs, pipes));
+                throw new ImportException(
+                        fileName,
+                        1,
+                        null,
+                        "the header line is longer than " + MAX_HEADER_BYTES / 1024 + " KiB (at least "
+                                + (separators + 1) + " columns); expected a header naming the interaction columns",
+                        null);
+            }
+        } catch (IOException e) {
+            throw new ImportException(fileName, 1, null, "cannot read the header: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isIdentity(ColumnMapping mapping) {
+        return mapping.columns().isEmpty()
+                && mapping.dateTimeColumns().isEmpty()
+                && mapping.constants().isEmpty()
+                && mapping.valueCodes().isEmpty()
+                && mapping.timestampFormat() == null;
+    }
+
+    /** The type the CSV reader parses a canonical column as on the typed path. */
+    private static String csvType(CanonicalColumn column) {
+        return switch (column.type()) {
+            case BOOLEAN -> "BOOLEAN";
+            case NUMBER, INTEGER, DURATION -> "DOUBLE";
+            default -> "VARCHAR";
+        };
+    }
+
+    private static boolean typedByReader(CanonicalColumn column, boolean fast) {
+        return fast && !csvType(column).equals("VARCHAR");
+    }
+
+    private static List<String> columnNames(Connection connection, String relation) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT * FROM " + relation + " LIMIT 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                names.add(rs.getMetaData().getColumnName(i));
+            }
+        }
+        return names;
     }
 
     /** canonical column → source column expression (quoted identifier), failing on a missing mapped column. */
     private static Map<String, String> resolveColumns(
-            Connection connection, String fileName, ColumnMapping mapping, List<CanonicalColumn> canonical)
-            throws SQLException {
-        List<String> present = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT * FROM raw LIMIT 0")) {
-            for (int i = 2; i <= rs.getMetaData().getColumnCount(); i++) {
-                present.add(rs.getMetaData().getColumnName(i));
-            }
-        }
+            List<String> present, String fileName, ColumnMapping mapping, List<CanonicalColumn> canonical) {
         Map<String, String> resolved = new LinkedHashMap<>();
         for (CanonicalColumn column : canonical) {
             String name = column.name();
@@ -227,9 +391,13 @@ public final class Importer {
         return resolved;
     }
 
-    private static String rawExpression(ColumnMapping mapping, CanonicalColumn column, Map<String, String> sources) {
+    private static String rawExpression(
+            ColumnMapping mapping, CanonicalColumn column, Map<String, String> sources, boolean fast) {
         String name = column.name();
         String expression;
+        if (typedByReader(column, fast)) {
+            return sources.containsKey(name) ? sources.get(name) : "CAST(NULL AS " + csvType(column) + ")";
+        }
         if (mapping.constants().containsKey(name)) {
             expression = Sql.literal(mapping.constants().get(name));
         } else if (!sources.containsKey(name)) {
@@ -253,14 +421,23 @@ public final class Importer {
         return expression;
     }
 
-    private static String typedExpression(ColumnMapping mapping, CanonicalColumn column) {
+    private static String typedExpression(ColumnMapping mapping, CanonicalColumn column, boolean fast) {
         String r = Sql.identifier("raw$" + column.name());
+        if (typedByReader(column, fast)) {
+            return switch (column.type()) {
+                case BOOLEAN -> r;
+                case INTEGER -> "CASE WHEN " + r + " = round(" + r + ") THEN TRY_CAST(" + r + " AS INTEGER) END";
+                default -> "CASE WHEN isfinite(" + r + ") THEN " + r + " END";
+            };
+        }
         return switch (column.type()) {
             case TEXT -> r;
             case LOWER_TEXT -> "lower(" + r + ")";
+            // The canonical spellings first: lower() only runs for other values.
             case BOOLEAN ->
-                "CASE WHEN lower(" + r + ") IN ('true', 't', '1', 'yes', 'y') THEN TRUE WHEN lower(" + r
-                        + ") IN ('false', 'f', '0', 'no', 'n') THEN FALSE END";
+                "CASE " + r + " WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE ELSE CASE WHEN lower(" + r
+                        + ") IN ('true', 't', '1', 'yes', 'y') THEN TRUE WHEN lower(" + r
+                        + ") IN ('false', 'f', '0', 'no', 'n') THEN FALSE END END";
             case TIMESTAMP ->
                 mapping.timestampFormat() == null
                         ? "TRY_CAST(" + r + " AS TIMESTAMPTZ)"
@@ -281,63 +458,125 @@ public final class Importer {
         };
     }
 
-    private static void createTyped(
-            Connection connection, ColumnMapping mapping, List<CanonicalColumn> canonical, Map<String, String> sources)
-            throws SQLException {
-        StringBuilder raw = new StringBuilder("SELECT __line");
+    /** The mapping as SQL over {@code relation}: {@code raw$<column>} text and typed {@code <column>}. */
+    private static String mappedAndTyped(
+            String relation,
+            String lineExpression,
+            ColumnMapping mapping,
+            List<CanonicalColumn> canonical,
+            Map<String, String> sources,
+            boolean fast) {
+        StringBuilder raw = new StringBuilder("SELECT ").append(lineExpression).append(" AS __line");
         for (CanonicalColumn column : canonical) {
             raw.append(", ")
-                    .append(rawExpression(mapping, column, sources))
+                    .append(
+                            sources == null
+                                    ? Sql.identifier("raw$" + column.name())
+                                    : rawExpression(mapping, column, sources, fast))
                     .append(" AS ")
                     .append(Sql.identifier("raw$" + column.name()));
         }
         StringBuilder typed = new StringBuilder("SELECT *");
         for (CanonicalColumn column : canonical) {
             typed.append(", ")
-                    .append(typedExpression(mapping, column))
+                    .append(typedExpression(mapping, column, fast))
                     .append(" AS ")
-                    .append(column.name());
+                    .append(Sql.identifier(column.name()));
         }
-        DuckDb.execute(
-                connection, "CREATE TEMP TABLE typed AS " + typed + " FROM (" + raw + " FROM raw) mapped_source");
+        return typed + " FROM (" + raw + " FROM " + relation + ") mapped_source";
     }
 
-    private static void createRejects(
+    /**
+     * The single pass over the file: maps and types every column, evaluates every {@link Check} and keeps the
+     * typed row plus, only for rows failing a check, their raw text (to explain the failure later). The row's
+     * line is {@code rowid + lineOffset} (insertion order is preserved).
+     */
+    private static void createChecked(
             Connection connection,
-            String fileName,
-            ImportRequest request,
+            Source source,
+            ColumnMapping mapping,
             LakeDataset dataset,
-            List<CanonicalColumn> canonical)
+            List<CanonicalColumn> canonical,
+            Map<String, String> sources,
+            List<Check> checks)
             throws SQLException {
-        List<String> checks = new ArrayList<>();
+        String bad = String.join(
+                " OR ",
+                checks.stream().map(c -> "(" + c.condition() + ") IS TRUE").toList());
+        String rawList = String.join(
+                ", ",
+                canonical.stream()
+                        .map(c -> "CAST(" + Sql.identifier("raw$" + c.name()) + " AS VARCHAR)")
+                        .toList());
+        StringBuilder select = new StringBuilder("SELECT ");
+        for (CanonicalColumn column : canonical) {
+            select.append(Sql.identifier(column.name())).append(", ");
+        }
+        select.append(monthExpression(dataset))
+                .append(" AS month, CASE WHEN ")
+                .append(bad)
+                .append(" THEN [");
+        select.append(rawList).append("] END AS __raw");
+        DuckDb.execute(
+                connection,
+                "CREATE TEMP TABLE checked AS " + select + " FROM ("
+                        + mappedAndTyped(source.relation(), "NULL", mapping, canonical, sources, source.fast())
+                        + ") typed");
+        if (source.lineOffset() == 2) {
+            DuckDb.execute(
+                    connection,
+                    "CREATE TEMP TABLE structural_rejects AS SELECT line, coalesce(column_name, '#' || column_idx) AS column_name,"
+                            + " left(csv_line, 200) AS value, error_type || ': ' || left(error_message, 300) AS reason"
+                            + " FROM reject_errors");
+        }
+    }
+
+    private static String monthExpression(LakeDataset dataset) {
+        String monthOf = dataset == LakeDataset.INTERACTIONS ? "arrived_at" : "\"at\"";
+        return "strftime(timezone('UTC', " + monthOf + "), '%Y-%m')";
+    }
+
+    /** One validation rule: rows where {@code condition} is true are rejected for {@code column}. */
+    private record Check(String column, String rawColumn, String condition, String reason) {
+        String select(String table) {
+            return "SELECT __line AS line, " + Sql.literal(column) + " AS column_name, " + rawColumn + " AS value, "
+                    + reason + " AS reason FROM " + table + " WHERE " + condition;
+        }
+    }
+
+    private static List<Check> checks(ImportRequest request, LakeDataset dataset, List<CanonicalColumn> canonical) {
+        List<Check> checks = new ArrayList<>();
         for (CanonicalColumn column : canonical) {
             String label = column.name();
             String name = Sql.identifier(label);
             String raw = Sql.identifier("raw$" + label);
             if (column.required()) {
-                checks.add(check(label, raw, raw + " IS NULL", "'required value is missing'"));
+                checks.add(new Check(label, raw, raw + " IS NULL", "'required value is missing'"));
             }
-            checks.add(check(
-                    label,
-                    raw,
-                    raw + " IS NOT NULL AND " + name + " IS NULL",
-                    Sql.literal("not a valid " + column.type().description)));
-            if (column.type() == CanonicalColumn.Type.TEXT || column.type() == CanonicalColumn.Type.LOWER_TEXT) {
-                checks.add(check(
+            if (column.type() != CanonicalColumn.Type.TEXT) { // text is never "invalid"
+                checks.add(new Check(
                         label,
                         raw,
-                        "length(" + raw + ") > " + MAX_TEXT,
+                        raw + " IS NOT NULL AND " + name + " IS NULL",
+                        Sql.literal("not a valid " + column.type().description)));
+            }
+            if (column.type() == CanonicalColumn.Type.TEXT || column.type() == CanonicalColumn.Type.LOWER_TEXT) {
+                // strlen (bytes, O(1)) first: only long values pay for counting characters.
+                checks.add(new Check(
+                        label,
+                        raw,
+                        "strlen(" + raw + ") > " + MAX_TEXT + " AND length(" + raw + ") > " + MAX_TEXT,
                         Sql.literal("longer than " + MAX_TEXT + " characters")));
             }
             if (column.hasRange()) {
-                checks.add(check(
+                checks.add(new Check(
                         label,
                         raw,
                         name + " < " + column.min() + " OR " + name + " > " + column.max(),
                         Sql.literal("must be between " + format(column.min()) + " and " + format(column.max()))));
             }
             if (column.type() == CanonicalColumn.Type.TIMESTAMP) {
-                checks.add(check(
+                checks.add(new Check(
                         label,
                         raw,
                         name + " < TIMESTAMPTZ '1990-01-01 00:00:00+00' OR " + name
@@ -346,57 +585,87 @@ public final class Importer {
             }
         }
         if (dataset == LakeDataset.INTERACTIONS) {
-            checks.add(check(
+            checks.add(new Check(
                     "handled_by",
                     Sql.identifier("raw$handled_by"),
                     "handled_by NOT IN (" + inList(request.knownVendors()) + ")",
                     Sql.literal("unknown vendor code; known codes are " + new TreeSet<>(request.knownVendors()))));
-            checks.add(check(
+            checks.add(new Check(
                     "channel",
                     Sql.identifier("raw$channel"),
                     "channel NOT IN (" + inList(CHANNELS) + ")",
                     Sql.literal("channel must be one of " + new TreeSet<>(CHANNELS))));
-            checks.add(check(
+            checks.add(new Check(
                     "answered_at",
                     Sql.identifier("raw$answered_at"),
                     "answered_at < arrived_at",
                     "'answered before it arrived (arrived_at ' || CAST(arrived_at AS VARCHAR) || ')'"));
-            checks.add(check(
+            checks.add(new Check(
                     "ended_at",
                     Sql.identifier("raw$ended_at"),
                     "ended_at < coalesce(answered_at, arrived_at)",
                     "'ended before it ' || CASE WHEN answered_at IS NULL THEN 'arrived' ELSE 'was answered' END"));
-            checks.add(duplicateCheck("interaction_id", List.of("interaction_id")));
         } else {
-            checks.add(check(
+            checks.add(new Check(
                     "event",
                     Sql.identifier("raw$event"),
                     "event NOT IN (" + inList(EVENTS) + ")",
                     Sql.literal("event must be one of " + new TreeSet<>(EVENTS))));
-            checks.add(duplicateCheck("customer_id", List.of("customer_id", "event", "at")));
         }
+        return checks;
+    }
+
+    /**
+     * Explains the rows the single pass flagged: the flagged rows alone (usually few) are re-typed from their
+     * raw text and every check is evaluated on them; plus duplicate keys within the file and CSV structure errors.
+     */
+    private static void createRejects(
+            Connection connection,
+            Source source,
+            ColumnMapping mapping,
+            LakeDataset dataset,
+            List<CanonicalColumn> canonical,
+            List<Check> checks)
+            throws SQLException {
+        StringBuilder unpacked = new StringBuilder("(SELECT rowid + " + source.lineOffset() + " AS __line");
+        for (int i = 0; i < canonical.size(); i++) {
+            unpacked.append(", __raw[")
+                    .append(i + 1)
+                    .append("] AS ")
+                    .append(Sql.identifier("raw$" + canonical.get(i).name()));
+        }
+        unpacked.append(" FROM checked WHERE __raw IS NOT NULL) flagged");
+        DuckDb.execute(
+                connection,
+                "CREATE TEMP TABLE flagged AS SELECT * EXCLUDE (__line), __line FROM ("
+                        + mappedAndTyped(unpacked.toString(), "__line", mapping, canonical, null, false) + ")");
+        List<String> parts = new ArrayList<>();
+        for (Check check : checks) {
+            parts.add(check.select("flagged"));
+        }
+        parts.add(duplicateCheck(dataset, source.lineOffset()));
         DuckDb.execute(
                 connection,
                 "CREATE TEMP TABLE rejects AS SELECT line, column_name, left(value, 200) AS value, reason, FALSE AS structural FROM ("
-                        + String.join(" UNION ALL ", checks)
+                        + String.join(" UNION ALL ", parts)
                         + ") row_checks UNION ALL SELECT line, column_name, value, reason, TRUE FROM structural_rejects");
     }
 
-    private static String check(String column, String rawColumn, String condition, String reason) {
-        return "SELECT __line AS line, " + Sql.literal(column) + " AS column_name, " + rawColumn + " AS value, "
-                + reason + " AS reason FROM typed WHERE " + condition;
-    }
-
-    private static String duplicateCheck(String column, List<String> key) {
+    /** Later rows repeating an earlier row's key; keys are pre-filtered by hash so only candidates are sorted. */
+    private static String duplicateCheck(LakeDataset dataset, int lineOffset) {
+        List<String> key = dataset == LakeDataset.INTERACTIONS ? List.of("interaction_id") : dataset.keyColumns();
+        String column = key.getFirst();
         String keys = String.join(", ", key.stream().map(Sql::identifier).toList());
-        return "SELECT __line AS line, " + Sql.literal(column) + " AS column_name, " + Sql.identifier("raw$" + column)
-                + " AS value, 'duplicate of line ' || CAST(first_line AS VARCHAR) || ' in this file' AS reason"
-                + " FROM (SELECT *, min(__line) OVER (PARTITION BY " + keys + ") AS first_line FROM typed WHERE "
-                + key.stream()
-                        .map(k -> Sql.identifier(k) + " IS NOT NULL")
-                        .reduce((a, b) -> a + " AND " + b)
-                        .orElseThrow()
-                + ") keyed WHERE __line > first_line";
+        String present = key.stream()
+                .map(k -> Sql.identifier(k) + " IS NOT NULL")
+                .reduce((a, b) -> a + " AND " + b)
+                .orElseThrow();
+        return "SELECT line, " + Sql.literal(column) + " AS column_name, CAST(" + Sql.identifier(column)
+                + " AS VARCHAR) AS value, 'duplicate of line ' || CAST(first_line AS VARCHAR) || ' in this file' AS reason"
+                + " FROM (SELECT rowid + " + lineOffset + " AS line, " + keys + ", min(rowid + " + lineOffset
+                + ") OVER (PARTITION BY " + keys + ") AS first_line FROM checked WHERE " + present + " AND hash("
+                + keys + ") IN (SELECT h FROM (SELECT hash(" + keys + ") AS h FROM checked WHERE " + present
+                + " GROUP BY 1 HAVING count(*) > 1) repeated)) keyed WHERE line > first_line";
     }
 
     private static List<RejectedRow> reportedRejects(Connection connection, String fileName) throws SQLException {
@@ -411,35 +680,43 @@ public final class Importer {
         return rows;
     }
 
+    /** The rows to store, as a view over {@code checked} in the dataset's schema (no copy). */
     private static void createIncoming(
             Connection connection,
             LakeDataset dataset,
             List<CanonicalColumn> canonical,
             String source,
             String importId,
-            Instant importedAt)
+            Instant importedAt,
+            boolean hasRejects,
+            int lineOffset)
             throws SQLException {
-        String monthOf = dataset == LakeDataset.INTERACTIONS ? "arrived_at" : "\"at\"";
         StringBuilder select = new StringBuilder("SELECT ");
-        for (String column : dataset.columns()) {
+        String[] schema = dataset.schema().split(",");
+        for (int i = 0; i < schema.length; i++) {
+            String[] parts = schema[i].trim().split("\\s+");
+            String column = parts[0].replace("\"", "");
             boolean isCanonical = canonical.stream().anyMatch(c -> c.name().equals(column));
             String expression = switch (column) {
                 case "source" -> Sql.literal(source);
                 case "import_id" -> Sql.literal(importId);
-                case "ingested_at" -> "CAST(" + Sql.literal(importedAt.toString()) + " AS TIMESTAMPTZ)";
-                case "month" -> "strftime(timezone('UTC', " + monthOf + "), '%Y-%m')";
+                case "ingested_at" -> Sql.literal(importedAt.toString());
+                case "month" -> "month";
                 default -> isCanonical ? Sql.identifier(column) : "NULL";
             };
-            select.append(select.length() > 7 ? ", " : "")
+            select.append(i == 0 ? "" : ", ")
+                    .append("CAST(")
                     .append(expression)
                     .append(" AS ")
-                    .append(column);
+                    .append(parts[1])
+                    .append(") AS ")
+                    .append(Sql.identifier(column));
         }
-        DuckDb.execute(connection, "CREATE TEMP TABLE incoming (" + dataset.schema() + ")");
-        DuckDb.execute(
-                connection,
-                "INSERT INTO incoming " + select
-                        + " FROM typed t WHERE NOT EXISTS (SELECT 1 FROM rejects r WHERE r.line = t.__line AND r.structural = FALSE)");
+        String where = hasRejects
+                ? " WHERE __raw IS NULL AND rowid NOT IN (SELECT line - " + lineOffset
+                        + " FROM rejects WHERE NOT structural)"
+                : "";
+        DuckDb.execute(connection, "CREATE TEMP VIEW incoming AS " + select + " FROM checked" + where);
     }
 
     private static String inList(Set<String> values) {

@@ -117,7 +117,7 @@ public final class Lake {
             long written;
             try (Statement statement = connection.createStatement()) {
                 written = statement.executeUpdate("COPY (" + rows + ") TO " + Sql.literal(staging.toString())
-                        + " (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (" + partitions
+                        + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, PARTITION_BY (" + partitions
                         + "), FILENAME_PATTERN 'part-g" + generation + "-{uuid}')");
             }
             List<String> added = new ArrayList<>();
