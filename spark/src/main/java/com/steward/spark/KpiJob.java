@@ -2,6 +2,7 @@ package com.steward.spark;
 
 import com.steward.analytics.kpi.Dimension;
 import com.steward.analytics.kpi.KpiQuery;
+import com.steward.analytics.kpi.KpiResults;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.KpiSettings;
 import java.io.IOException;

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -200,7 +199,6 @@ public final class SparkEngine implements Engine {
         long micros = Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + instant.getNano() / 1_000;
         return "timestamp_micros(" + micros + "L)";
     }
-
 
     private static LocalDate toLocalDate(Object value) {
         return switch (value) {

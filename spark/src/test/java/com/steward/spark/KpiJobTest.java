@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.steward.analytics.kpi.Dimension;
 import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiQuery;
+import com.steward.analytics.kpi.KpiResults;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;

@@ -3,6 +3,7 @@ package com.steward.app.cli;
 import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
+import com.steward.analytics.kpi.KpiResults;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.MetricValue;
 import com.steward.analytics.lake.Lake;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "kpi",
         mixinStandardHelpOptions = true,
-        description = "Compute KPIs from the interaction lake for a date range, grouped.")
+        description = "Compute KPIs from the interaction lake for a date range, grouped.",
+        subcommands = KpiCommand.LoadResults.class)
 class KpiCommand implements Callable<Integer> {
 
     /** Metrics of the plain table when --metrics is not given. */
@@ -43,10 +45,10 @@ class KpiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day, inclusive (YYYY-MM-DD).")
+    @Option(names = "--from", paramLabel = "DATE", description = "First day, inclusive (YYYY-MM-DD).")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, inclusive (YYYY-MM-DD).")
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day, inclusive (YYYY-MM-DD).")
     String to;
 
     @Option(
@@ -78,6 +80,10 @@ class KpiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (from == null || to == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Missing required options: '--from=DATE', '--to=DATE'");
+        }
         KpiQuery query;
         try {
             query = KpiRequests.parse(from, to, by, metrics);
@@ -89,18 +95,66 @@ class KpiCommand implements Callable<Integer> {
             query = query.withVendors(new LinkedHashSet<>(vendors));
         }
         List<KpiRow> rows = new DuckDbEngine(Lake.open(root.dataDirectory().lake())).run(query);
-        PrintWriter out = spec.commandLine().getOut();
         List<String> keyNames = new ArrayList<>();
         query.groupBy().forEach(d -> keyNames.add(d.key()));
+        print(
+                spec.commandLine().getOut(),
+                rows,
+                keyNames,
+                format,
+                metrics == null ? TABLE_METRICS : List.copyOf(query.metrics()));
+        return 0;
+    }
+
+    private static void print(
+            PrintWriter out, List<KpiRow> rows, List<String> keyNames, Format format, List<String> ids) {
         if (format != null && format.json) {
             out.println(KpiJson.text(rows, true));
         } else if (format != null && format.csv) {
             KpiJson.csv(rows, keyNames, out);
         } else {
-            table(out, rows, keyNames, metrics == null ? TABLE_METRICS : List.copyOf(query.metrics()));
+            table(out, rows, keyNames, ids);
         }
         out.flush();
-        return 0;
+    }
+
+    /**
+     * {@code steward kpi load-results DIR}: reads KPI results computed elsewhere — the Spark job's
+     * {@code kpi-results.jsonl} — and prints them like {@code steward kpi} does.
+     */
+    @Command(
+            name = "load-results",
+            mixinStandardHelpOptions = true,
+            description = "Read KPI results written by the Spark job (DIR/kpi-results.jsonl) and print them.")
+    static class LoadResults implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.Parameters(paramLabel = "DIR", description = "The job's --out folder, or the .jsonl file itself.")
+        java.nio.file.Path results;
+
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        Format format;
+
+        @Override
+        public Integer call() {
+            List<KpiRow> rows;
+            try {
+                rows = KpiResults.read(results);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("steward kpi load-results: " + e.getMessage());
+                return 1;
+            }
+            List<String> keyNames = rows.isEmpty()
+                    ? List.of()
+                    : List.copyOf(rows.getFirst().keys().keySet());
+            List<String> ids = TABLE_METRICS.stream()
+                    .filter(id -> rows.isEmpty() || rows.getFirst().metric(id) != null)
+                    .toList();
+            print(spec.commandLine().getOut(), rows, keyNames, format, ids);
+            return 0;
+        }
     }
 
     private static void table(PrintWriter out, List<KpiRow> rows, List<String> keys, List<String> ids) {

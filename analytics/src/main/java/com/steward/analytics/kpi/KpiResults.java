@@ -1,7 +1,5 @@
-package com.steward.spark;
+package com.steward.analytics.kpi;
 
-import com.steward.analytics.kpi.KpiRow;
-import com.steward.analytics.kpi.MetricValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

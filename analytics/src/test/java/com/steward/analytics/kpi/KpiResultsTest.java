@@ -1,10 +1,8 @@
-package com.steward.spark;
+package com.steward.analytics.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.steward.analytics.kpi.KpiRow;
-import com.steward.analytics.kpi.MetricValue;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
