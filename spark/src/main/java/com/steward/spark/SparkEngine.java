@@ -2,7 +2,6 @@ package com.steward.spark;
 
 import com.steward.analytics.kpi.Dimension;
 import com.steward.analytics.kpi.Engine;
-import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.KpiSql;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,24 +96,7 @@ public final class SparkEngine implements Engine {
                 rows.computeIfAbsent(key, k -> new LinkedHashMap<>()).putAll(KpiSql.metrics(query, file, columns::get));
             }
         }
-        List<String> keyNames = query.groupBy().stream().map(Dimension::key).toList();
-        return rows.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(SparkEngine::compareKeys))
-                .map(e -> {
-                    Map<String, String> keyMap = new LinkedHashMap<>();
-                    for (int i = 0; i < keyNames.size(); i++) {
-                        keyMap.put(keyNames.get(i), e.getKey().get(i));
-                    }
-                    Map<String, MetricValue> ordered = new LinkedHashMap<>();
-                    for (KpiCatalogue.Metric metric : KpiCatalogue.metrics()) {
-                        MetricValue value = e.getValue().get(metric.id());
-                        if (value != null) {
-                            ordered.put(metric.id(), value);
-                        }
-                    }
-                    return new KpiRow(keyMap, ordered);
-                })
-                .toList();
+        return KpiSql.rows(query, rows);
     }
 
     /**
@@ -219,16 +200,5 @@ public final class SparkEngine implements Engine {
 
     private static boolean isEmpty(Map<String, Number> columns) {
         return columns.values().stream().allMatch(v -> v == null || v.doubleValue() == 0);
-    }
-
-    private static int compareKeys(List<String> a, List<String> b) {
-        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
-        for (int i = 0; i < a.size(); i++) {
-            int c = nullsFirst.compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 }

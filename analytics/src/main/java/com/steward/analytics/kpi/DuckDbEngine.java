@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,24 +73,7 @@ public final class DuckDbEngine implements Engine {
                     }
                 }
             }
-            List<String> names = KpiSql.keyNames(query);
-            return rows.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey(DuckDbEngine::compareKeys))
-                    .map(e -> {
-                        Map<String, String> keyMap = new LinkedHashMap<>();
-                        for (int i = 0; i < names.size(); i++) {
-                            keyMap.put(names.get(i), e.getKey().get(i));
-                        }
-                        Map<String, MetricValue> ordered = new LinkedHashMap<>();
-                        for (KpiCatalogue.Metric metric : KpiCatalogue.metrics()) {
-                            MetricValue value = e.getValue().get(metric.id());
-                            if (value != null) {
-                                ordered.put(metric.id(), value);
-                            }
-                        }
-                        return new KpiRow(keyMap, ordered);
-                    })
-                    .toList();
+            return KpiSql.rows(query, rows);
         } catch (SQLException e) {
             throw new LakeException("KPI query failed: " + e.getMessage(), e);
         }
@@ -108,17 +90,6 @@ public final class DuckDbEngine implements Engine {
                     : n instanceof java.math.BigDecimal d ? d.doubleValue() : n;
         }
         return Double.parseDouble(value.toString());
-    }
-
-    private static int compareKeys(List<String> a, List<String> b) {
-        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
-        for (int i = 0; i < a.size(); i++) {
-            int c = nullsFirst.compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     private static void createViews(Connection connection, LakeSnapshot snapshot, KpiQuery query) throws SQLException {

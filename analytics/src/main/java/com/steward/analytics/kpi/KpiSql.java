@@ -197,6 +197,43 @@ public final class KpiSql {
         return n == null ? 0 : n.doubleValue();
     }
 
+    /**
+     * The engines' common last step: one {@link KpiRow} per group, sorted by its keys (nulls first),
+     * with the metrics in catalogue order. {@code groups} maps each group's key values (in
+     * {@code query.groupBy()} order) to the metrics computed for it.
+     */
+    public static List<KpiRow> rows(KpiQuery query, Map<List<String>, Map<String, MetricValue>> groups) {
+        List<String> names = keyNames(query);
+        return groups.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(KpiSql::compareKeys))
+                .map(group -> {
+                    Map<String, String> keys = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < names.size(); i++) {
+                        keys.put(names.get(i), group.getKey().get(i));
+                    }
+                    Map<String, MetricValue> ordered = new java.util.LinkedHashMap<>();
+                    for (KpiCatalogue.Metric metric : KpiCatalogue.metrics()) {
+                        MetricValue value = group.getValue().get(metric.id());
+                        if (value != null) {
+                            ordered.put(metric.id(), value);
+                        }
+                    }
+                    return new KpiRow(keys, ordered);
+                })
+                .toList();
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        java.util.Comparator<String> nullsFirst = java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+        for (int i = 0; i < a.size(); i++) {
+            int c = nullsFirst.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     static List<String> keyNames(KpiQuery query) {
         List<String> names = new ArrayList<>();
         query.groupBy().forEach(d -> names.add(d.key()));
