@@ -13,7 +13,9 @@ import com.steward.app.vendors.VendorRegister;
 import com.steward.app.vendors.VendorStatus;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo company once: three BPO vendors, the in-house center, and one user per role
- * (the VENDOR user bound to Acme), each with a random password printed once; and, when the lake holds no
- * interactions yet (or {@code steward demo} asks), the simulated demo contacts.
+ * (the VENDOR user bound to Acme), each with a random password printed once; the vendors' due diligence,
+ * the selection that chose Acme and the Acme and Bluesky contracts ({@link DemoSelectAndContract}); and,
+ * when the lake holds no interactions yet (or {@code steward demo} asks), the simulated demo contacts.
  */
 @Component
 @Order(1)
@@ -46,6 +49,7 @@ public class DemoCompany implements ApplicationRunner {
 
     private final VendorRegister vendors;
     private final UserDirectory users;
+    private final DemoSelectAndContract selectAndContract;
     private final InteractionLake lake;
     private final Imports imports;
     private final boolean alwaysGenerate;
@@ -56,6 +60,7 @@ public class DemoCompany implements ApplicationRunner {
     DemoCompany(
             VendorRegister vendors,
             UserDirectory users,
+            DemoSelectAndContract selectAndContract,
             InteractionLake lake,
             Imports imports,
             @Value("${steward.demo.lake.always:false}") boolean alwaysGenerate,
@@ -64,6 +69,7 @@ public class DemoCompany implements ApplicationRunner {
             @Value("${steward.demo.lake.seed:42}") long seed) {
         this.vendors = vendors;
         this.users = users;
+        this.selectAndContract = selectAndContract;
         this.lake = lake;
         this.imports = imports;
         this.alwaysGenerate = alwaysGenerate;
@@ -125,17 +131,20 @@ public class DemoCompany implements ApplicationRunner {
         return result;
     }
 
-    /** Creates what is missing; returns the users created now (empty when the demo was loaded before). */
+    /**
+     * Creates what is missing; returns the users created now (empty when the demo was loaded before). The Select
+     * and Contract data are seeded only together with the vendors, so loading twice creates nothing twice.
+     */
     public List<CreatedUser> load() {
         if (vendors.allVendorsForAdministration().stream()
                 .anyMatch(v -> v.code().equals("acme"))) {
             return List.of();
         }
-        List<Vendor> created = new ArrayList<>();
+        Map<String, Vendor> created = new LinkedHashMap<>();
         for (RegisterVendorCommand vendor : VENDORS) {
-            created.add(vendors.register(vendor));
+            created.put(vendor.code(), vendors.register(vendor));
         }
-        long acme = created.getFirst().id();
+        long acme = created.get("acme").id();
         List<CreatedUser> people = new ArrayList<>();
         people.add(users.create(
                 new CreateUserCommand("manager", "Maria Manager", "manager@example.com", Role.MANAGER, null)));
@@ -145,6 +154,7 @@ public class DemoCompany implements ApplicationRunner {
                 new CreateUserCommand("viewer", "Victor Viewer", "viewer@example.com", Role.VIEWER, null)));
         people.add(
                 users.create(new CreateUserCommand("acme-am", "Alex (Acme)", "alex@acme.example", Role.VENDOR, acme)));
+        selectAndContract.seed(created);
         return people;
     }
 }
