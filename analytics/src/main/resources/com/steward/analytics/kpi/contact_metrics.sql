@@ -9,7 +9,9 @@
 -- The sums behind the means are exact (integer microseconds; handle_seconds and qa_score as DECIMAL(18, 3), i.e. to
 -- the millisecond / thousandth of a point) and only then converted to DOUBLE: a sum of doubles depends on the order
 -- the engine adds them in (threads, partitions), so the rounded sum (the numerator) and the mean could differ between
--- runs and between engines (DuckDB, Spark). Sums of squares only widen the interval and stay DOUBLE.
+-- runs and between engines (DuckDB, Spark). Sums of squares are exact for the same reason (integer µs² as
+-- DECIMAL(38, 0); handle_seconds² and qa_score² as DECIMAL(38, 6)): the same data must give the same interval on
+-- every run, or a re-run of a published scorecard would look like a restatement.
 SELECT ${key_columns}
     COUNT(*) AS offered__num,
     COUNT(*) AS offered__den,
@@ -23,12 +25,14 @@ SELECT ${key_columns}
     SUM(CASE WHEN answered_us IS NULL THEN 1 ELSE 0 END) AS abandonment_rate__num,
     COUNT(*) AS abandonment_rate__den,
     CAST(SUM(CASE WHEN answered_us IS NOT NULL THEN answered_us - arrived_us END) AS DOUBLE) / 1000000 AS asa__sum,
-    SUM(CASE WHEN answered_us IS NOT NULL
-        THEN (CAST(answered_us - arrived_us AS DOUBLE) / 1000000) * (CAST(answered_us - arrived_us AS DOUBLE) / 1000000)
-        END) AS asa__sumsq,
+    CAST(SUM(CASE WHEN answered_us IS NOT NULL
+        THEN CAST(answered_us - arrived_us AS DECIMAL(38, 0)) * CAST(answered_us - arrived_us AS DECIMAL(38, 0))
+        END) AS DOUBLE) / 1000000000000 AS asa__sumsq,
     SUM(CASE WHEN answered_us IS NOT NULL THEN 1 ELSE 0 END) AS asa__n,
     CAST(SUM(CASE WHEN answered_us IS NOT NULL THEN CAST(handle_seconds AS DECIMAL(18, 3)) END) AS DOUBLE) AS aht__sum,
-    SUM(CASE WHEN answered_us IS NOT NULL THEN handle_seconds * handle_seconds END) AS aht__sumsq,
+    CAST(SUM(CASE WHEN answered_us IS NOT NULL
+        THEN CAST(handle_seconds AS DECIMAL(18, 3)) * CAST(handle_seconds AS DECIMAL(18, 3))
+        END) AS DOUBLE) AS aht__sumsq,
     SUM(CASE WHEN answered_us IS NOT NULL AND handle_seconds IS NOT NULL THEN 1 ELSE 0 END) AS aht__n,
     SUM(CASE WHEN answered_us IS NOT NULL AND transferred THEN 1 ELSE 0 END) AS transfer_rate__num,
     SUM(CASE WHEN answered_us IS NOT NULL THEN 1 ELSE 0 END) AS transfer_rate__den,
@@ -42,7 +46,7 @@ SELECT ${key_columns}
     SUM(CASE WHEN nps <= 6 THEN 1 ELSE 0 END) AS nps__detractors,
     COUNT(nps) AS nps__den,
     CAST(SUM(CAST(qa_score AS DECIMAL(18, 3))) AS DOUBLE) AS qa__sum,
-    SUM(qa_score * qa_score) AS qa__sumsq,
+    CAST(SUM(CAST(qa_score AS DECIMAL(18, 3)) * CAST(qa_score AS DECIMAL(18, 3))) AS DOUBLE) AS qa__sumsq,
     COUNT(qa_score) AS qa__n
 FROM kpi_scope
 WHERE NOT (answered_us IS NULL AND ended_us - arrived_us < ${short_abandon_us})
