@@ -1,12 +1,14 @@
 package com.steward.app.duediligence;
 
-import java.sql.Date;
+import static com.steward.app.database.SqlValues.date;
+import static com.steward.app.database.SqlValues.decimal;
+import static com.steward.app.database.SqlValues.instant;
+import static com.steward.app.database.SqlValues.integer;
+import static com.steward.app.database.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,30 +29,6 @@ class DueDiligenceRepository {
 
     DueDiligenceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Double decimal(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date value = rs.getDate(column);
-        return value == null ? null : value.toLocalDate();
     }
 
     private static String text(String s) {
@@ -79,7 +57,7 @@ class DueDiligenceRepository {
                 .param("contacts", c.contactsPerMonth())
                 .param("seats", c.seats())
                 .param("tolerance", c.scaleTolerance())
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update();
     }
 
@@ -131,7 +109,7 @@ class DueDiligenceRepository {
                 .param("contacts", c.contactsPerMonth())
                 .param("nda", c.ndaSignedOn())
                 .param("notes", text(c.notes()))
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -220,7 +198,7 @@ class DueDiligenceRepository {
                 .param("score", c.score())
                 .param("summary", text(c.summary()))
                 .param("by", by)
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (Map.Entry<Long, String> answer : c.answers().entrySet()) {
@@ -284,7 +262,7 @@ class DueDiligenceRepository {
                 .param("empathy", c.empathy())
                 .param("notes", text(c.notes()))
                 .param("by", by)
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -313,7 +291,7 @@ class DueDiligenceRepository {
         p.put("tenure", c.averageTenureMonths());
         p.put("dedicated", c.dedicatedTeamOffered());
         p.put("source", text(c.source()));
-        p.put("now", at(now));
+        p.put("now", utc(now));
         int updated = jdbc.sql("""
                         UPDATE workforce_facts SET pay_vs_market_percent = :pay, annual_attrition_percent = :attrition,
                           average_tenure_months = :tenure, dedicated_team_offered = :dedicated, source = :source,

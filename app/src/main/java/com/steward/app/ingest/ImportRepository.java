@@ -1,10 +1,11 @@
 package com.steward.app.ingest;
 
+import static com.steward.app.database.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,10 +84,6 @@ class ImportRepository {
                 .param("limit", limit)
                 .query(ImportRepository::map)
                 .list();
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** Cuts to the column's size and drops control characters (PostgreSQL refuses NUL in text). */

@@ -1,11 +1,10 @@
 package com.steward.app.selection;
 
+import static com.steward.app.database.SqlValues.instant;
+import static com.steward.app.database.SqlValues.utc;
+
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,15 +25,6 @@ class SelectionRepository {
 
     SelectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     List<Long> ids() {
@@ -102,7 +92,7 @@ class SelectionRepository {
                 .param("name", name)
                 .param("case", businessCaseId)
                 .param("by", by)
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -133,7 +123,7 @@ class SelectionRepository {
     void touch(long id, Instant now) {
         jdbc.sql("UPDATE selections SET updated_at = :now WHERE id = :id")
                 .param("id", id)
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update();
     }
 
@@ -168,7 +158,7 @@ class SelectionRepository {
                 .param("criterion", criterion.name())
                 .param("evaluator", evaluator)
                 .param("score", score)
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update();
     }
 
@@ -184,7 +174,7 @@ class SelectionRepository {
                         .param("decision", c.decision().strip())
                         .param("rationale", c.rationale().strip())
                         .param("by", by)
-                        .param("now", at(now))
+                        .param("now", utc(now))
                         .update()
                 == 1;
     }

@@ -1,12 +1,13 @@
 package com.steward.app.users;
 
+import static com.steward.app.database.SqlValues.instant;
+import static com.steward.app.database.SqlValues.utc;
+
 import com.steward.app.security.Role;
 import com.steward.app.security.StewardUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,15 +117,6 @@ class UserRepository {
                         "UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE username = :username AND failed_sign_ins > 0")
                 .param("username", username)
                 .update();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static UserAccount account(ResultSet rs, int row) throws SQLException {

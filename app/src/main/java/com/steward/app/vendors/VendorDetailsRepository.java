@@ -1,10 +1,12 @@
 package com.steward.app.vendors;
 
+import static com.steward.app.database.SqlValues.instant;
+import static com.steward.app.database.SqlValues.integer;
+import static com.steward.app.database.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,20 +28,6 @@ class VendorDetailsRepository {
 
     VendorDetailsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 
     // --- profile
@@ -83,7 +71,7 @@ class VendorDetailsRepository {
         p.put("languages", String.join(", ", c.languages()));
         p.put("industries", String.join(", ", c.industries()));
         p.put("seats", c.seats());
-        p.put("now", at(now));
+        p.put("now", utc(now));
         return p;
     }
 
@@ -115,7 +103,7 @@ class VendorDetailsRepository {
                 .param("title", blankIfNull(c.title()))
                 .param("email", blankIfNull(c.email()))
                 .param("phone", blankIfNull(c.phone()))
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -154,7 +142,7 @@ class VendorDetailsRepository {
                 .param("to", to.name())
                 .param("reason", blankIfNull(reason))
                 .param("by", by)
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update();
     }
 
@@ -228,7 +216,7 @@ class VendorDetailsRepository {
                 .param("description", blankIfNull(description))
                 .param("shared", shared)
                 .param("by", by)
-                .param("now", at(now))
+                .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
