@@ -101,6 +101,8 @@ class RouteAccessIntegrationTest {
         accounts = TestAccounts.create(vendors, users);
         declarations = readDeclarations();
         placeholders.putAll(com.steward.app.contracts.ContractFixtures.routePlaceholders(contracts, accounts));
+        placeholders.putAll(com.steward.app.rollout.RolloutFixtures.routePlaceholders(
+                context.getBean(com.steward.app.rollout.TransitionPlans.class), accounts));
     }
 
     @Test

@@ -1,0 +1,78 @@
+package com.steward.app.monitoring.web;
+
+import com.steward.app.monitoring.Alert;
+import com.steward.app.monitoring.AlertStatus;
+import com.steward.app.monitoring.CheckOutcome;
+import com.steward.app.monitoring.Monitoring;
+import com.steward.app.monitoring.WeeklyChart;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** SPC charts and alerts over REST; a VENDOR user sees its own vendor's only (others: 404). */
+@RestController
+@RequestMapping("/api/v1/monitoring")
+@Tag(name = "Monitoring", description = "EWMA control charts per vendor × metric, alerts only on signals")
+class MonitoringApiController {
+
+    static final String STAFF_CHANGE = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
+
+    private final Monitoring monitoring;
+
+    MonitoringApiController(Monitoring monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    /** An optional note on acknowledging or resolving. */
+    record NoteRequest(String note) {}
+
+    @GetMapping("/alerts")
+    @Operation(summary = "Alerts, newest week first, optionally by status (OPEN, ACKNOWLEDGED, RESOLVED)")
+    List<Alert> alerts(@RequestParam(required = false) AlertStatus status) {
+        return monitoring.alerts(status);
+    }
+
+    @GetMapping("/alerts/{id}")
+    @Operation(summary = "One alert")
+    Alert alert(@PathVariable long id) {
+        return monitoring.alert(id);
+    }
+
+    @PostMapping("/alerts/{id}/acknowledge")
+    @PreAuthorize(STAFF_CHANGE)
+    @Operation(summary = "Acknowledge an alert (audited)")
+    Alert acknowledge(@PathVariable long id, @RequestBody(required = false) NoteRequest request) {
+        return monitoring.acknowledge(id, request == null ? null : request.note());
+    }
+
+    @PostMapping("/alerts/{id}/resolve")
+    @PreAuthorize(STAFF_CHANGE)
+    @Operation(summary = "Resolve an alert (audited)")
+    Alert resolve(@PathVariable long id, @RequestBody(required = false) NoteRequest request) {
+        return monitoring.resolve(id, request == null ? null : request.note());
+    }
+
+    @PostMapping("/check")
+    @PreAuthorize(STAFF_CHANGE)
+    @Operation(
+            summary = "Chart every vendor's weekly series and raise alerts on new signals",
+            description = "EWMA λ = 0.2, L = 3 by default, in-control mean from the first 13 weeks; new alerts are "
+                    + "e-mailed when spring.mail.host is set.")
+    CheckOutcome check() {
+        return monitoring.check();
+    }
+
+    @GetMapping("/charts/{vendorCode}/{metricId}")
+    @Operation(summary = "One vendor's weekly EWMA chart of one metric, with control limits")
+    WeeklyChart chart(@PathVariable String vendorCode, @PathVariable String metricId) {
+        return monitoring.chart(vendorCode, metricId);
+    }
+}

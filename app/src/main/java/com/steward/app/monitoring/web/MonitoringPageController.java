@@ -1,0 +1,84 @@
+package com.steward.app.monitoring.web;
+
+import com.steward.app.monitoring.AlertStatus;
+import com.steward.app.monitoring.CheckOutcome;
+import com.steward.app.monitoring.Monitoring;
+import com.steward.app.monitoring.WeeklyChart;
+import com.steward.app.vendors.Vendor;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.ObjectMapper;
+
+/** The alerts inbox with a control chart per vendor × metric. */
+@Controller
+class MonitoringPageController {
+
+    private final Monitoring monitoring;
+    private final ObjectMapper json;
+
+    MonitoringPageController(Monitoring monitoring, ObjectMapper json) {
+        this.monitoring = monitoring;
+        this.json = json;
+    }
+
+    @GetMapping("/monitoring")
+    String inbox(
+            @RequestParam(required = false) AlertStatus status,
+            @RequestParam(required = false) String vendor,
+            @RequestParam(required = false) String metric,
+            Model model) {
+        List<Vendor> vendors = monitoring.vendors();
+        String chosenVendor = vendor != null
+                ? vendor
+                : vendors.isEmpty() ? null : vendors.getFirst().code();
+        String chosenMetric =
+                metric != null ? metric : monitoring.metrics().getFirst().id();
+        model.addAttribute("alerts", monitoring.alerts(status));
+        model.addAttribute("status", status);
+        model.addAttribute("vendors", vendors);
+        model.addAttribute("metrics", monitoring.metrics());
+        model.addAttribute("vendor", chosenVendor);
+        model.addAttribute("metric", chosenMetric);
+        if (chosenVendor != null) {
+            WeeklyChart chart = monitoring.chart(chosenVendor, chosenMetric);
+            model.addAttribute("chart", chart);
+            model.addAttribute("chartJson", json.writeValueAsString(chart));
+        }
+        return "monitoring/inbox";
+    }
+
+    @PostMapping("/monitoring/check")
+    @PreAuthorize(MonitoringApiController.STAFF_CHANGE)
+    String check(RedirectAttributes redirect) {
+        CheckOutcome outcome = monitoring.check();
+        redirect.addFlashAttribute(
+                "notice",
+                "Checked " + outcome.charts() + " series: "
+                        + outcome.newAlerts().size() + " new alert(s); e-mail " + outcome.mail());
+        return "redirect:/monitoring";
+    }
+
+    @PostMapping("/monitoring/alerts/{id}/acknowledge")
+    @PreAuthorize(MonitoringApiController.STAFF_CHANGE)
+    String acknowledge(
+            @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        monitoring.acknowledge(id, note);
+        redirect.addFlashAttribute("notice", "Alert " + id + " acknowledged");
+        return "redirect:/monitoring";
+    }
+
+    @PostMapping("/monitoring/alerts/{id}/resolve")
+    @PreAuthorize(MonitoringApiController.STAFF_CHANGE)
+    String resolve(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        monitoring.resolve(id, note);
+        redirect.addFlashAttribute("notice", "Alert " + id + " resolved");
+        return "redirect:/monitoring";
+    }
+}

@@ -1,0 +1,73 @@
+package com.steward.app.scorecards;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One scorecard run of a contract for one month.
+ *
+ * @param period {@code yyyy-MM}
+ * @param version the published version (1, 2, …), null for a draft
+ * @param restatementReason why a published period was restated (versions after the first)
+ * @param supersedesId the published run this one restates
+ * @param lakeGeneration the lake generation the numbers were computed from
+ * @param importIds the imports whose data the lake held then
+ * @param definitionsHash SHA-256 of the metric definitions' SQL text, settings and scorecard lines
+ * @param restatementRequired a draft whose numbers differ from the published version of its period
+ * @param matchesPublished a draft whose numbers equal the published version (nothing to publish)
+ */
+public record ScorecardRun(
+        long id,
+        long contractId,
+        long vendorId,
+        String period,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        RunStatus status,
+        Integer version,
+        String restatementReason,
+        Long supersedesId,
+        long lakeGeneration,
+        List<Long> importIds,
+        String definitionsHash,
+        ScorecardNumbers numbers,
+        String createdBy,
+        Instant createdAt,
+        String publishedBy,
+        Instant publishedAt,
+        boolean restatementRequired,
+        boolean matchesPublished) {
+
+    public ScorecardRun {
+        importIds = List.copyOf(importIds);
+    }
+
+    ScorecardRun compared(ScorecardRun published) {
+        if (status != RunStatus.DRAFT || published == null) {
+            return this;
+        }
+        boolean differs = numbers.differsFrom(published.numbers());
+        return new ScorecardRun(
+                id,
+                contractId,
+                vendorId,
+                period,
+                periodStart,
+                periodEnd,
+                status,
+                version,
+                restatementReason,
+                supersedesId,
+                lakeGeneration,
+                importIds,
+                definitionsHash,
+                numbers,
+                createdBy,
+                createdAt,
+                publishedBy,
+                publishedAt,
+                differs,
+                !differs);
+    }
+}

@@ -1,0 +1,547 @@
+package com.steward.app.scorecards;
+
+import com.steward.analytics.kpi.KpiCatalogue;
+import com.steward.app.audit.AuditAction;
+import com.steward.app.audit.AuditLog;
+import com.steward.app.contracts.Contract;
+import com.steward.app.contracts.Contracts;
+import com.steward.app.contracts.ScorecardDefinition;
+import com.steward.app.ingest.DataImport;
+import com.steward.app.ingest.ImportStatus;
+import com.steward.app.ingest.Imports;
+import com.steward.app.ingest.InteractionLake;
+import com.steward.app.security.Role;
+import com.steward.app.security.StewardUser;
+import com.steward.app.security.VendorAccess;
+import com.steward.app.vendors.VendorRegister;
+import com.steward.app.web.ConflictException;
+import com.steward.app.web.InvalidRequestException;
+import com.steward.core.scorecards.Direction;
+import com.steward.core.scorecards.MetricAttainment;
+import com.steward.core.scorecards.MetricKind;
+import com.steward.core.scorecards.PeriodScore;
+import com.steward.core.scorecards.PeriodStanding;
+import com.steward.core.scorecards.ScorecardMetric;
+import com.steward.core.scorecards.Scorecards;
+import com.steward.core.scorecards.ServiceCredits;
+import com.steward.core.scorecards.Standings;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The scorecards module's facade: runs a contract's scorecard for a month from the lake (vendor and in-house over the
+ * contract's scope), publishes runs as frozen snapshots, requires a reasoned restatement when a published month's
+ * numbers change, and checks a vendor's self-reported KPIs against the raw interactions. Visibility follows the
+ * contracts module: another vendor's contract, run or verification answers 404. Changes are audited.
+ */
+@Service
+public class ScorecardRuns {
+
+    static final String AUDIT_RUN = "scorecard_run";
+    static final String AUDIT_VERIFICATION = "scorecard_verification";
+
+    private final ScorecardRunRepository repository;
+    private final Contracts contracts;
+    private final VendorRegister vendors;
+    private final LakeScorecards lakeScorecards;
+    private final InteractionLake lake;
+    private final Imports imports;
+    private final VendorAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Map<String, RunBatch> batches = new ConcurrentHashMap<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scorecard-runs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ScorecardRuns(
+            ScorecardRunRepository repository,
+            Contracts contracts,
+            VendorRegister vendors,
+            LakeScorecards lakeScorecards,
+            InteractionLake lake,
+            Imports imports,
+            VendorAccess access,
+            AuditLog audit,
+            Clock clock) {
+        this.repository = repository;
+        this.contracts = contracts;
+        this.vendors = vendors;
+        this.lakeScorecards = lakeScorecards;
+        this.lake = lake;
+        this.imports = imports;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- runs ---
+
+    /** Runs the contract's scorecard for {@code period} ({@code yyyy-MM}) from the lake; a draft. */
+    @Transactional
+    public ScorecardRun run(long contractId, String period) {
+        YearMonth month = month(period);
+        return runMonths(contractId, month, month).getFirst();
+    }
+
+    /** Runs every month from {@code from} to {@code to} with one lake query; one draft per month. */
+    @Transactional
+    public List<ScorecardRun> runMonths(long contractId, YearMonth from, YearMonth to) {
+        Contract contract = contracts.get(contractId);
+        ScorecardDefinition definition = contracts.scorecard(contractId);
+        if (definition.metrics().isEmpty()) {
+            throw new InvalidRequestException("scorecard", "contract " + contractId + " has no scorecard to run");
+        }
+        String vendorCode = vendors.get(contract.vendorId()).code();
+        Set<String> metricIds = new LinkedHashSet<>();
+        definition.metrics().forEach(l -> metricIds.add(l.metricId()));
+        metricIds.addAll(LakeScorecards.CUSTOMER_METRICS);
+        long generation = lake.lake().snapshot().generation();
+        List<Long> importIds = imports.newest(1000).stream()
+                .filter(i -> i.status() == ImportStatus.COMMITTED
+                        && i.lakeGeneration() != null
+                        && i.lakeGeneration() <= generation)
+                .map(DataImport::id)
+                .sorted()
+                .toList();
+        String hash =
+                LakeScorecards.definitionsHash(metricIds, scorecardText(definition) + LakeScorecards.scope(contract));
+        var figures = lakeScorecards.measure(contract, vendorCode, metricIds, from, to);
+        List<ScorecardRun> created = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            String key = m.toString();
+            Map<String, Map<String, MetricFigure>> month = figures.getOrDefault(key, Map.of());
+            ScorecardNumbers numbers = numbers(
+                    contract,
+                    definition,
+                    month.getOrDefault(vendorCode, Map.of()),
+                    month.getOrDefault(LakeScorecards.IN_HOUSE, Map.of()),
+                    repository.publishedBefore(contractId, key));
+            ScorecardRun draft = new ScorecardRun(
+                    0,
+                    contractId,
+                    contract.vendorId(),
+                    key,
+                    m.atDay(1),
+                    m.atEndOfMonth(),
+                    RunStatus.DRAFT,
+                    null,
+                    null,
+                    null,
+                    generation,
+                    importIds,
+                    hash,
+                    numbers,
+                    access.currentActor(),
+                    clock.instant(),
+                    null,
+                    null,
+                    false,
+                    false);
+            long id = repository.insert(draft);
+            ScorecardRun stored = find(id);
+            audit.record(AuditAction.CREATE, AUDIT_RUN, id, contract.vendorId(), null, summary(stored));
+            created.add(withComparison(stored));
+        }
+        return created;
+    }
+
+    /** The runs of a contract, newest period first; VENDOR users see published versions only. */
+    public List<ScorecardRun> runs(long contractId) {
+        contracts.get(contractId);
+        boolean staff = access.currentScope().unrestricted();
+        return repository.forContract(contractId).stream()
+                .filter(r -> staff || r.status() != RunStatus.DRAFT)
+                .map(this::withComparison)
+                .toList();
+    }
+
+    /** Every version of one month (drafts, published, restated), oldest first: to show side by side. */
+    public List<ScorecardRun> versions(long contractId, String period) {
+        contracts.get(contractId);
+        boolean staff = access.currentScope().unrestricted();
+        return repository.forPeriod(contractId, month(period).toString()).stream()
+                .filter(r -> staff || r.status() != RunStatus.DRAFT)
+                .map(this::withComparison)
+                .toList();
+    }
+
+    public ScorecardRun get(long runId) {
+        ScorecardRun run = repository.find(runId).orElseThrow(() -> ScorecardRunNotFoundException.forId(runId));
+        if (!access.currentScope().permits(run.vendorId())
+                || (!access.currentScope().unrestricted() && run.status() == RunStatus.DRAFT)) {
+            throw ScorecardRunNotFoundException.forId(runId);
+        }
+        contracts.get(run.contractId());
+        return withComparison(run);
+    }
+
+    /**
+     * Publishes a draft. The first publication of a month is version 1. When the month is already published the draft
+     * must differ from it (otherwise 409: nothing to restate) and needs a reason (otherwise 400); it becomes the next
+     * version and the old one is kept as RESTATED.
+     */
+    @Transactional
+    public ScorecardRun publish(long runId, String reason) {
+        ScorecardRun run = get(runId);
+        if (run.status() != RunStatus.DRAFT) {
+            throw new ConflictException(
+                    "Run " + runId + " is already " + run.status().name().toLowerCase(Locale.ROOT));
+        }
+        Optional<ScorecardRun> current = repository.published(run.contractId(), run.period());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        int version = 1;
+        Long supersedes = null;
+        if (current.isPresent()) {
+            ScorecardRun published = current.get();
+            if (!run.numbers().differsFrom(published.numbers())) {
+                throw new ConflictException("Run " + runId + " has the same numbers as published version "
+                        + published.version() + " of " + run.period() + ": nothing to restate");
+            }
+            if (why == null) {
+                throw new InvalidRequestException(
+                        "reason",
+                        "reason is required: " + run.period() + " is published (version " + published.version()
+                                + ") and these numbers differ, so publishing them is a restatement");
+            }
+            repository.markRestated(published.id());
+            version = published.version() + 1;
+            supersedes = published.id();
+        }
+        repository.publish(runId, version, supersedes, why, access.currentActor(), clock.instant());
+        ScorecardRun after = find(runId);
+        audit.record(AuditAction.UPDATE, AUDIT_RUN, runId, run.vendorId(), summary(run), summary(after));
+        return after;
+    }
+
+    // --- all contracts, with progress ---
+
+    /** Starts a run of every visible contract with a scorecard over {@code from}–{@code to} in the background. */
+    public RunBatch startBatch(String from, String to) {
+        YearMonth first = from == null || from.isBlank() ? defaultMonth() : month(from);
+        YearMonth last = to == null || to.isBlank() ? first : month(to);
+        if (last.isBefore(first)) {
+            throw new InvalidRequestException("to", "to must not be before from");
+        }
+        List<Long> ids = contracts.visibleContracts().stream().map(Contract::id).toList();
+        String id = UUID.randomUUID().toString();
+        String label = first.equals(last) ? first.toString() : first + "–" + last;
+        batches.put(
+                id,
+                new RunBatch(
+                        id,
+                        label,
+                        ids.size(),
+                        0,
+                        List.of(),
+                        List.of(),
+                        ids.isEmpty(),
+                        clock.instant(),
+                        ids.isEmpty() ? clock.instant() : null));
+        background.submit(new DelegatingSecurityContextRunnable(() -> runBatch(id, ids, first, last)));
+        return batches.get(id);
+    }
+
+    /** Runs every contract now, in this thread (the scheduler and the benchmark). */
+    public RunBatch runAll(YearMonth from, YearMonth to) {
+        List<Long> ids = contracts.visibleContracts().stream().map(Contract::id).toList();
+        String id = UUID.randomUUID().toString();
+        batches.put(
+                id,
+                new RunBatch(id, from + "–" + to, ids.size(), 0, List.of(), List.of(), false, clock.instant(), null));
+        runBatch(id, ids, from, to);
+        return batches.get(id);
+    }
+
+    public RunBatch batch(String id) {
+        RunBatch batch = batches.get(id);
+        if (batch == null) {
+            throw ScorecardRunNotFoundException.batch(id);
+        }
+        return batch;
+    }
+
+    private void runBatch(String id, List<Long> contractIds, YearMonth from, YearMonth to) {
+        List<Long> runIds = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int done = 0;
+        for (long contractId : contractIds) {
+            try {
+                runMonths(contractId, from, to).forEach(r -> runIds.add(r.id()));
+            } catch (RuntimeException e) {
+                errors.add("contract " + contractId + ": " + e.getMessage());
+            }
+            done++;
+            RunBatch b = batches.get(id);
+            batches.put(id, new RunBatch(id, b.period(), b.total(), done, runIds, errors, false, b.startedAt(), null));
+        }
+        RunBatch b = batches.get(id);
+        batches.put(
+                id,
+                new RunBatch(id, b.period(), b.total(), done, runIds, errors, true, b.startedAt(), clock.instant()));
+    }
+
+    /** On the configured cron (default 06:00 on the 2nd of each month; "-" turns it off): last month, every contract. */
+    @Scheduled(cron = "${steward.scorecards.cron:0 0 6 2 * *}")
+    void scheduledRun() {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        StewardUser system = new StewardUser(0, "scheduler", "Scheduler", "", Role.ADMIN, null, true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        try {
+            YearMonth last = YearMonth.now(clock).minusMonths(1);
+            runAll(last, last);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** The latest month holding interactions, else last month. */
+    public YearMonth defaultMonth() {
+        return lake.interactionMonths()
+                .map(InteractionLake.MonthRange::last)
+                .orElse(YearMonth.now(clock).minusMonths(1));
+    }
+
+    // --- verification ---
+
+    /**
+     * Recomputes {@code reported} metrics of the contract's vendor for {@code period} from the raw interactions and
+     * records the discrepancies.
+     */
+    @Transactional
+    public Verification verify(long contractId, String period, Map<String, Double> reported) {
+        Contract contract = contracts.get(contractId);
+        YearMonth month = month(period);
+        if (reported == null || reported.isEmpty()) {
+            throw new InvalidRequestException("reported", "reported must name at least one metric and its value");
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        reported.forEach((id, value) -> {
+            String metric = id == null ? "" : id.strip();
+            if (!KpiCatalogue.ids().contains(metric)) {
+                throw new InvalidRequestException(
+                        "reported", "unknown metric '" + metric + "'; choose one of " + KpiCatalogue.ids());
+            }
+            if (value == null || !Double.isFinite(value)) {
+                throw new InvalidRequestException("reported", "reported " + metric + " must be a number");
+            }
+            values.put(metric, value);
+        });
+        String vendorCode = vendors.get(contract.vendorId()).code();
+        long generation = lake.lake().snapshot().generation();
+        Map<String, MetricFigure> figures = lakeScorecards
+                .measure(contract, vendorCode, values.keySet(), month, month)
+                .getOrDefault(month.toString(), Map.of())
+                .getOrDefault(vendorCode, Map.of());
+        List<Verification.Line> lines = new ArrayList<>();
+        values.forEach((metric, value) -> {
+            MetricFigure f = figures.get(metric);
+            String name = KpiCatalogue.byId(metric).displayName();
+            if (f == null) {
+                lines.add(new Verification.Line(metric, name, value, null, null, null, null, 0L, true));
+                return;
+            }
+            double difference = value - f.value();
+            boolean outside = f.low() != null && f.high() != null
+                    ? value < f.low() - 1e-12 || value > f.high() + 1e-12
+                    : Math.abs(difference) > 1e-6 * Math.max(1, Math.abs(f.value()));
+            lines.add(new Verification.Line(
+                    metric, name, value, f.value(), difference, f.low(), f.high(), f.sampleSize(), outside));
+        });
+        long id = repository.insertVerification(
+                contractId,
+                contract.vendorId(),
+                month.toString(),
+                generation,
+                lines,
+                access.currentActor(),
+                clock.instant());
+        Verification verification = verification(id);
+        audit.record(AuditAction.CREATE, AUDIT_VERIFICATION, id, contract.vendorId(), null, verification);
+        return verification;
+    }
+
+    public Verification verification(long id) {
+        Verification v = repository.verification(id).orElseThrow(() -> ScorecardRunNotFoundException.verification(id));
+        if (!access.currentScope().permits(v.vendorId())) {
+            throw ScorecardRunNotFoundException.verification(id);
+        }
+        return v;
+    }
+
+    /**
+     * Reads self-reported KPIs as CSV: {@code metric,value} per line, an optional header, {@code #} comments.
+     *
+     * @throws InvalidRequestException naming the line and column of a bad value
+     */
+    public static Map<String, Double> parseReported(String csv) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        String[] lines = (csv == null ? "" : csv).split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("[,;]");
+            if (cells.length < 2) {
+                throw new InvalidRequestException("csv", "line " + (i + 1) + ": expected metric,value");
+            }
+            String metric = cells[0].strip().replace("\"", "");
+            String text = cells[1].strip().replace("\"", "");
+            if (i == 0 && metric.equalsIgnoreCase("metric")) {
+                continue;
+            }
+            try {
+                out.put(metric, Double.parseDouble(text));
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException(
+                        "csv", "line " + (i + 1) + ", column 2: '" + text + "' is not a number");
+            }
+        }
+        return out;
+    }
+
+    // --- internals ---
+
+    private ScorecardRun find(long id) {
+        return repository.find(id).orElseThrow(() -> ScorecardRunNotFoundException.forId(id));
+    }
+
+    private ScorecardRun withComparison(ScorecardRun run) {
+        if (run.status() != RunStatus.DRAFT) {
+            return run;
+        }
+        return run.compared(repository.published(run.contractId(), run.period()).orElse(null));
+    }
+
+    static YearMonth month(String period) {
+        try {
+            return YearMonth.parse(period == null ? "" : period.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("period", "period must be a month as yyyy-MM, was '" + period + "'");
+        }
+    }
+
+    private static String scorecardText(ScorecardDefinition definition) {
+        StringBuilder s = new StringBuilder();
+        definition
+                .metrics()
+                .forEach(l -> s.append(l.metricId())
+                        .append(';')
+                        .append(l.target())
+                        .append(';')
+                        .append(l.threshold())
+                        .append(';')
+                        .append(l.weight())
+                        .append('\n'));
+        return s.toString();
+    }
+
+    private static List<ScorecardMetric> coreMetrics(ScorecardDefinition definition) {
+        return definition.metrics().stream()
+                .map(l -> new ScorecardMetric(
+                        l.metricId(),
+                        MetricKind.valueOf(l.kind()),
+                        Direction.valueOf(l.direction()),
+                        l.target(),
+                        l.threshold(),
+                        l.weight()))
+                .toList();
+    }
+
+    /** Attainment and overall via core {@link Scorecards}, credit via {@link ServiceCredits}, standing via {@link Standings}. */
+    static ScorecardNumbers numbers(
+            Contract contract,
+            ScorecardDefinition definition,
+            Map<String, MetricFigure> vendor,
+            Map<String, MetricFigure> inHouse,
+            List<ScorecardRun> publishedBefore) {
+        List<ScorecardMetric> metrics = coreMetrics(definition);
+        Map<String, Double> measured = new HashMap<>();
+        vendor.forEach((id, f) -> measured.put(id, f.value()));
+        PeriodScore score = Scorecards.score(metrics, measured);
+        Map<String, MetricAttainment> byId = new HashMap<>();
+        score.metrics().forEach(a -> byId.put(a.metric().metricId(), a));
+        List<ScorecardNumbers.Line> lines = new ArrayList<>();
+        for (ScorecardDefinition.Line l : definition.metrics()) {
+            MetricAttainment a = byId.get(l.metricId());
+            lines.add(new ScorecardNumbers.Line(
+                    l.metricId(),
+                    l.displayName(),
+                    l.unit(),
+                    l.target(),
+                    l.threshold(),
+                    l.weight(),
+                    vendor.get(l.metricId()),
+                    inHouse.get(l.metricId()),
+                    a == null ? null : a.attainment(),
+                    a != null && a.breached()));
+        }
+        List<ScorecardNumbers.Comparison> customer = LakeScorecards.CUSTOMER_METRICS.stream()
+                .map(id -> new ScorecardNumbers.Comparison(
+                        id, KpiCatalogue.byId(id).displayName(), vendor.get(id), inHouse.get(id)))
+                .toList();
+        List<PeriodScore> history = new ArrayList<>();
+        for (ScorecardRun previous : publishedBefore) {
+            Map<String, Double> values = new HashMap<>();
+            previous.numbers().metrics().forEach(line -> {
+                if (line.vendor() != null) {
+                    values.put(line.metricId(), line.vendor().value());
+                }
+            });
+            history.add(Scorecards.score(metrics, values));
+        }
+        history.add(score);
+        List<PeriodStanding> standings =
+                Standings.history(history, contract.rules().standingPolicy());
+        double credit =
+                ServiceCredits.creditPercent(score.score(), contract.rules().creditPolicy());
+        return new ScorecardNumbers(
+                lines,
+                customer,
+                score.measured() ? score.score() : null,
+                score.coverage(),
+                score.breaches(),
+                credit,
+                standings.getLast().standing().name(),
+                LakeScorecards.scope(contract));
+    }
+
+    private static Map<String, Object> summary(ScorecardRun run) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("contractId", run.contractId());
+        s.put("period", run.period());
+        s.put("status", run.status().name());
+        s.put("version", run.version());
+        s.put("reason", run.restatementReason());
+        s.put("score", run.numbers().score());
+        s.put("lakeGeneration", run.lakeGeneration());
+        s.put("definitionsHash", run.definitionsHash());
+        return Collections.unmodifiableMap(s);
+    }
+}

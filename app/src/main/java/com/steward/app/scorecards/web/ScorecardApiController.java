@@ -1,0 +1,122 @@
+package com.steward.app.scorecards.web;
+
+import com.steward.app.scorecards.RunBatch;
+import com.steward.app.scorecards.ScorecardRun;
+import com.steward.app.scorecards.ScorecardRuns;
+import com.steward.app.scorecards.Verification;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Scorecard runs from the lake, publication, restatements and raw-data verification over REST. A VENDOR user reads
+ * its own contracts' published runs; another vendor's answers 404.
+ */
+@RestController
+@RequestMapping("/api/v1/scorecards")
+@Tag(name = "Scorecards", description = "Scorecard runs from raw interactions, published snapshots, restatements")
+class ScorecardApiController {
+
+    static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
+    static final String RUNNERS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
+    static final String VERIFIERS = "hasAnyRole('ADMIN','MANAGER','ANALYST','VENDOR')";
+
+    private final ScorecardRuns runs;
+
+    ScorecardApiController(ScorecardRuns runs) {
+        this.runs = runs;
+    }
+
+    /** A month to run. */
+    record RunRequest(String period) {}
+
+    /** Why a published month is restated (required when it is). */
+    record PublishRequest(String reason) {}
+
+    /** A range of months for a run over all contracts (both optional: the latest month with data). */
+    record BatchRequest(String from, String to) {}
+
+    /** A vendor's self-reported KPIs for a month. */
+    record VerifyRequest(String period, Map<String, Double> reported) {}
+
+    @GetMapping("/contracts/{id}/runs")
+    @Operation(summary = "Runs of a contract, newest month first (VENDOR: published versions only)")
+    List<ScorecardRun> list(@PathVariable long id) {
+        return runs.runs(id);
+    }
+
+    @PostMapping("/contracts/{id}/runs")
+    @PreAuthorize(RUNNERS)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Run the contract's scorecard for a month from the lake",
+            description = "Vendor and in-house over the contract's scope; a draft. restatementRequired is true when "
+                    + "the month is published and these numbers differ.")
+    ScorecardRun run(@PathVariable long id, @RequestBody RunRequest request) {
+        return runs.run(id, request == null ? null : request.period());
+    }
+
+    @GetMapping("/contracts/{id}/periods/{period}")
+    @Operation(summary = "Every version of one month, oldest first, to compare side by side")
+    List<ScorecardRun> versions(@PathVariable long id, @PathVariable String period) {
+        return runs.versions(id, period);
+    }
+
+    @GetMapping("/runs/{runId}")
+    @Operation(summary = "One run with its stored numbers and inputs")
+    ScorecardRun get(@PathVariable long runId) {
+        return runs.get(runId);
+    }
+
+    @PostMapping("/runs/{runId}/publish")
+    @PreAuthorize(MANAGERS)
+    @Operation(
+            summary = "Publish a run (freeze it)",
+            description = "A month already published needs different numbers (409 otherwise) and a reason (400 "
+                    + "otherwise): a restatement, the next version; the old version stays visible.")
+    ScorecardRun publish(@PathVariable long runId, @RequestBody(required = false) PublishRequest request) {
+        return runs.publish(runId, request == null ? null : request.reason());
+    }
+
+    @PostMapping("/batches")
+    @PreAuthorize(RUNNERS)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Run every contract in the background; poll the batch for progress")
+    RunBatch batch(@RequestBody(required = false) BatchRequest request) {
+        return runs.startBatch(request == null ? null : request.from(), request == null ? null : request.to());
+    }
+
+    @GetMapping("/batches/{batchId}")
+    @PreAuthorize(RUNNERS)
+    @Operation(summary = "Progress of a run over all contracts")
+    RunBatch progress(@PathVariable String batchId) {
+        return runs.batch(batchId);
+    }
+
+    @PostMapping("/contracts/{id}/verifications")
+    @PreAuthorize(VERIFIERS)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Check self-reported KPIs against the raw interactions",
+            description = "reported: metric id → value. Each line gives Steward's value, the difference and whether "
+                    + "the reported value lies outside the 95 % interval.")
+    Verification verify(@PathVariable long id, @RequestBody VerifyRequest request) {
+        return runs.verify(id, request == null ? null : request.period(), request == null ? null : request.reported());
+    }
+
+    @GetMapping("/verifications/{verificationId}")
+    @Operation(summary = "One verification")
+    Verification verification(@PathVariable long verificationId) {
+        return runs.verification(verificationId);
+    }
+}

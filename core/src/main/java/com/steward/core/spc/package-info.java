@@ -1,0 +1,5 @@
+/**
+ * Statistical process control for contact-center series: EWMA charts for proportions and means with
+ * time-varying limits, and the tabular CUSUM, so that an alert means a real shift, not noise.
+ */
+package com.steward.core.spc;
