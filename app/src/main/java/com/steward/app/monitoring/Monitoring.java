@@ -5,6 +5,7 @@ import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
+import com.steward.analytics.kpi.KpiSettings;
 import com.steward.analytics.kpi.MetricValue;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
@@ -59,6 +60,7 @@ public class Monitoring {
     private final Clock clock;
     private final List<String> metrics;
     private final int baselineWeeks;
+    private final int consecutiveWeeks;
     private final EwmaParameters parameters;
 
     Monitoring(
@@ -72,7 +74,8 @@ public class Monitoring {
             @Value("${steward.monitoring.metrics:csat,fcr,complaint_rate,abandonment_rate,aht}") List<String> metrics,
             @Value("${steward.monitoring.baseline-weeks:13}") int baselineWeeks,
             @Value("${steward.monitoring.lambda:0.2}") double lambda,
-            @Value("${steward.monitoring.width:3}") double width) {
+            @Value("${steward.monitoring.width:3}") double width,
+            @Value("${steward.monitoring.consecutive-weeks:2}") int consecutiveWeeks) {
         this.lake = lake;
         this.vendors = vendors;
         this.alerts = alerts;
@@ -83,6 +86,10 @@ public class Monitoring {
         this.metrics =
                 metrics.stream().map(String::strip).filter(m -> chartable(m)).toList();
         this.baselineWeeks = Math.max(2, baselineWeeks);
+        if (consecutiveWeeks < 1) {
+            throw new IllegalArgumentException("steward.monitoring.consecutive-weeks must be at least 1");
+        }
+        this.consecutiveWeeks = consecutiveWeeks;
         this.parameters = new EwmaParameters(lambda, width);
     }
 
@@ -127,39 +134,47 @@ public class Monitoring {
         List<WeeklyChart> charts = codes.isEmpty() ? List.of() : charts(codes, metrics);
         List<Alert> raised = new ArrayList<>();
         for (WeeklyChart chart : charts) {
+            // An alert needs the signal on `consecutiveWeeks` weeks in a row in the same direction: one week
+            // just beyond a 3-sigma EWMA limit, among several metrics over a year of weeks, happens by chance.
             String previous = "NONE";
-            for (WeeklyChart.Point p : chart.points()) {
-                if (!p.signal().equals("NONE") && !p.signal().equals(previous)) {
-                    LocalDate week = LocalDate.parse(p.week());
-                    if (!alerts.exists(chart.vendorCode(), chart.metricId(), week)) {
-                        Alert alert = new Alert(
-                                0,
-                                ids.get(chart.vendorCode()),
-                                chart.vendorCode(),
-                                chart.metricId(),
-                                week,
-                                p.signal(),
-                                p.value(),
-                                p.ewma(),
-                                p.centre(),
-                                p.lcl(),
-                                p.ucl(),
-                                p.sampleSize(),
-                                AlertStatus.OPEN,
-                                null,
-                                clock.instant(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null);
-                        long id = alerts.insert(alert);
-                        Alert stored = alerts.find(id, VendorScope.all()).orElseThrow();
-                        audit.record(AuditAction.CREATE, AUDIT_ALERT, id, stored.vendorId(), null, stored);
-                        raised.add(stored);
-                    }
+            int run = 0;
+            List<WeeklyChart.Point> points = chart.points();
+            for (int i = 0; i < points.size(); i++) {
+                String signal = points.get(i).signal();
+                run = signal.equals("NONE") ? 0 : signal.equals(previous) ? run + 1 : 1;
+                previous = signal;
+                if (run != consecutiveWeeks) {
+                    continue;
                 }
-                previous = p.signal();
+                WeeklyChart.Point p = points.get(i - consecutiveWeeks + 1); // dated at the run's first week
+                LocalDate week = LocalDate.parse(p.week());
+                if (!alerts.exists(chart.vendorCode(), chart.metricId(), week)) {
+                    Alert alert = new Alert(
+                            0,
+                            ids.get(chart.vendorCode()),
+                            chart.vendorCode(),
+                            chart.metricId(),
+                            week,
+                            p.signal(),
+                            p.value(),
+                            p.ewma(),
+                            p.centre(),
+                            p.lcl(),
+                            p.ucl(),
+                            p.sampleSize(),
+                            AlertStatus.OPEN,
+                            null,
+                            clock.instant(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null);
+                    long id = alerts.insert(alert);
+                    Alert stored = alerts.find(id, VendorScope.all()).orElseThrow();
+                    audit.record(AuditAction.CREATE, AUDIT_ALERT, id, stored.vendorId(), null, stored);
+                    raised.add(stored);
+                }
             }
         }
         String mail = mailer.send(raised);
@@ -228,10 +243,14 @@ public class Monitoring {
             if (week == null || handler == null) {
                 continue;
             }
-            row.metrics()
-                    .forEach((metric, value) -> series.computeIfAbsent(handler, k -> new TreeMap<>())
+            LocalDate weekStart = LocalDate.parse(week);
+            row.metrics().forEach((metric, value) -> {
+                if (complete(weekStart, metric, from, to, query.settings())) {
+                    series.computeIfAbsent(handler, k -> new TreeMap<>())
                             .computeIfAbsent(metric, k -> new TreeMap<>())
-                            .put(week, value));
+                            .put(week, value);
+                }
+            });
         }
         List<WeeklyChart> out = new ArrayList<>();
         series.forEach((handler, byMetric) -> {
@@ -280,6 +299,22 @@ public class Monitoring {
         }
         return java.util.Optional.of(new WeeklyChart(
                 handler, metricId, metric.displayName(), metric.shape().name(), labels, points, baselineWeeks));
+    }
+
+    /**
+     * Only whole weeks whose outcome is already known are charted: a week cut by the start or end of the data
+     * has too few contacts of its own mix, and the last days' FCR cannot be judged until the repeat-contact
+     * window has passed (every contact would look resolved). Counted back from the last day of data.
+     */
+    static boolean complete(
+            LocalDate weekStart, String metricId, LocalDate firstDay, LocalDate lastDay, KpiSettings settings) {
+        int window = switch (metricId) {
+            case "fcr" -> settings.fcrWindowDays();
+            case "churn_after_contact" -> settings.churnWindowDays();
+            case "lead_conversion" -> settings.leadWindowDays();
+            default -> 0;
+        };
+        return !weekStart.isBefore(firstDay) && !weekStart.plusDays(6 + window).isAfter(lastDay);
     }
 
     private static boolean chartable(String id) {

@@ -9,8 +9,12 @@ public final class Baselines {
 
     /**
      * The pooled proportion of the first {@code k} points, {@code p₀ = Σ nᵢpᵢ / Σ nᵢ}, with the binomial variance
-     * {@code p₀(1 − p₀)}. A pooled p₀ of exactly 0 or 1 is moved half an observation inwards ({@code (x + ½) / (n + 1)})
-     * so the limits stay defined.
+     * {@code p₀(1 − p₀)} inflated when the baseline weeks vary more than binomial sampling allows:
+     * {@code σ² = p₀(1 − p₀) · max(1, φ)} with the Pearson dispersion {@code φ = Σ nᵢ(pᵢ − p₀)² / (p₀(1 − p₀)(k − 1))}
+     * (the quasi-binomial model, McCullagh &amp; Nelder, Generalized Linear Models, 2nd ed., §4.5; the same idea as
+     * Laney's p′ chart, Quality Engineering 14(4), 2002). Real contact-center weeks differ in mix (queues, hours,
+     * channels), so binomial limits alone would alarm on noise. A pooled p₀ of exactly 0 or 1 is moved half an
+     * observation inwards ({@code (x + ½) / (n + 1)}) so the limits stay defined.
      */
     public static Baseline proportion(List<Observation> points, int k) {
         check(points, k, 1);
@@ -28,7 +32,17 @@ public final class Baselines {
         if (p0 <= 0 || p0 >= 1) {
             p0 = (successes + 0.5) / (trials + 1);
         }
-        return Baseline.ofProportion(p0);
+        Baseline binomial = Baseline.ofProportion(p0);
+        if (k < 2) {
+            return binomial;
+        }
+        double squares = 0;
+        for (int i = 0; i < k; i++) {
+            double d = points.get(i).value() - p0;
+            squares += points.get(i).sampleSize() * d * d;
+        }
+        double overdispersed = squares / (k - 1);
+        return overdispersed > binomial.variance() ? new Baseline(p0, overdispersed) : binomial;
     }
 
     /**

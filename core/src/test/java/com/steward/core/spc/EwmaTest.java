@@ -78,9 +78,19 @@ class EwmaTest {
                 Observation.proportion(80, 100), Observation.proportion(90, 100), Observation.proportion(10, 100));
         ControlChart chart = Ewma.proportions(points, EwmaParameters.DEFAULT, 2);
         assertThat(chart.baseline().mean()).isCloseTo(0.85, within(1e-12));
-        assertThat(chart.baseline().variance()).isCloseTo(0.85 * 0.15, within(1e-12));
+        // weeks 0.80 and 0.90 of 100 each vary more than binomial: Σ nᵢ(pᵢ − p₀)² / (k − 1)
+        // = (100·0.05² + 100·0.05²) / 1 = 0.5 > p₀(1 − p₀) = 0.1275, so the quasi-binomial variance 0.5 is used
+        assertThat(chart.baseline().variance()).isCloseTo(0.5, within(1e-12));
         assertThat(chart.baselinePeriods()).isEqualTo(2);
         assertThat(chart.points().get(2).signal()).isEqualTo(Signal.LOW);
+    }
+
+    @Test
+    void aBaselineWithinBinomialNoiseKeepsTheBinomialVariance() {
+        // weeks 0.84 and 0.86 of 100: Σ nᵢ(pᵢ − p₀)² / (k − 1) = 0.02 < p₀(1 − p₀) = 0.1275
+        Baseline b = Baselines.proportion(List.of(Observation.proportion(84, 100), Observation.proportion(86, 100)), 2);
+        assertThat(b.mean()).isCloseTo(0.85, within(1e-12));
+        assertThat(b.variance()).isCloseTo(0.85 * 0.15, within(1e-12));
     }
 
     @Test
