@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             KpiCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public class StewardCommand implements Callable<Integer> {

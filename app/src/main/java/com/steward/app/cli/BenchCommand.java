@@ -1,0 +1,112 @@
+package com.steward.app.cli;
+
+import com.steward.app.scorecards.RunBatch;
+import com.steward.app.scorecards.ScorecardRuns;
+import com.steward.app.security.Role;
+import com.steward.app.security.StewardUser;
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code steward bench}: measures Steward's own performance targets on the data directory's data (e.g. the demo
+ * company made by {@code steward demo}) and prints the figures. Measurements, not tests: run on a quiet machine.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure performance targets on this data directory and print the figures.",
+        subcommands = BenchCommand.Scorecards.class)
+class BenchCommand {
+
+    @ParentCommand
+    StewardCommand root;
+
+    /** Scorecard runs for every contract over a month range (issue target: 12 months of the demo ≤ 5 s). */
+    @Command(
+            name = "scorecards",
+            mixinStandardHelpOptions = true,
+            description = "Time a scorecard run of every contract over --from..--to (months), --runs times.")
+    static class Scorecards implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--from",
+                defaultValue = "2025-04",
+                paramLabel = "YYYY-MM",
+                description = "First month (default ${DEFAULT-VALUE}).")
+        String from;
+
+        @Option(
+                names = "--to",
+                defaultValue = "2026-03",
+                paramLabel = "YYYY-MM",
+                description = "Last month (default ${DEFAULT-VALUE}).")
+        String to;
+
+        @Option(
+                names = "--runs",
+                defaultValue = "3",
+                paramLabel = "N",
+                description = "Timed runs after one warm-up (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() {
+            if (runs < 1 || runs > 50) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be 1..50, was " + runs);
+            }
+            YearMonth first = YearMonth.parse(from);
+            YearMonth last = YearMonth.parse(to);
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext context = CliContext.start(
+                    bench.root.dataDirectory(), "--steward.scorecards.cron=-", "--steward.monitoring.cron=-")) {
+                StewardUser system = new StewardUser(0, "bench", "Benchmark", "", Role.ADMIN, null, true, null);
+                SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                system, null, system.getAuthorities()));
+                ScorecardRuns scorecards = context.getBean(ScorecardRuns.class);
+                RunBatch warmUp = scorecards.runAll(first, last);
+                out.printf(
+                        "scorecard run, all contracts (%d), %s..%s: warm-up %.2f s, %d run(s), %d error(s)%n",
+                        warmUp.total(),
+                        first,
+                        last,
+                        seconds(warmUp),
+                        warmUp.runIds().size(),
+                        warmUp.errors().size());
+                double best = Double.MAX_VALUE;
+                for (int i = 1; i <= runs; i++) {
+                    RunBatch batch = scorecards.runAll(first, last);
+                    best = Math.min(best, seconds(batch));
+                    out.printf("  run %d: %.2f s%n", i, seconds(batch));
+                }
+                out.printf("best %.2f s (target ≤ 5 s for 12 months of the demo company)%n", best);
+                out.flush();
+                return warmUp.errors().isEmpty() ? 0 : 1;
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+
+        private static double seconds(RunBatch batch) {
+            return java.time.Duration.between(batch.startedAt(), batch.finishedAt())
+                            .toMillis()
+                    / 1000.0;
+        }
+    }
+}
