@@ -1,6 +1,5 @@
 package com.steward.app.kpi;
 
-import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.app.ingest.InteractionLake;
@@ -32,7 +31,7 @@ public class KpiExplorer {
     }
 
     public List<KpiRow> run(KpiQuery query) {
-        return new DuckDbEngine(lake.lake()).run(query.withVendors(allowedHandlers()));
+        return lake.kpis(query.withVendors(allowedHandlers()));
     }
 
     /** {@code null} for unrestricted callers, else the codes of the vendors in scope (possibly none). */

@@ -1,7 +1,6 @@
 package com.steward.app.monitoring;
 
 import com.steward.analytics.kpi.Dimension;
-import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
@@ -237,7 +236,7 @@ public class Monitoring {
                 .withVendors(codes)
                 .withMetrics(Set.copyOf(metricIds));
         Map<String, Map<String, TreeMap<String, MetricValue>>> series = new TreeMap<>();
-        for (KpiRow row : new DuckDbEngine(lake.lake()).run(query)) {
+        for (KpiRow row : lake.kpis(query)) {
             String week = row.keys().get(Dimension.WEEK.key());
             String handler = row.keys().get(Dimension.HANDLED_BY.key());
             if (week == null || handler == null) {

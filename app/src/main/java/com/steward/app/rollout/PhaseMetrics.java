@@ -1,7 +1,6 @@
 package com.steward.app.rollout;
 
 import com.steward.analytics.kpi.Dimension;
-import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
@@ -71,7 +70,7 @@ class PhaseMetrics {
         if (!phase.regions().isEmpty()) {
             query = query.withSegment(Dimension.REGION, Set.copyOf(phase.regions()));
         }
-        return new DuckDbEngine(lake.lake()).run(query);
+        return lake.kpis(query);
     }
 
     private static Map<String, MetricSample> samples(KpiRow row, Set<String> metrics) {

@@ -1,7 +1,6 @@
 package com.steward.app.scorecards;
 
 import com.steward.analytics.kpi.Dimension;
-import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
@@ -46,7 +45,7 @@ public class LakeScorecards {
             Contract contract, String vendorCode, Set<String> metricIds, YearMonth from, YearMonth to) {
         KpiQuery query = query(contract, vendorCode, metricIds, from, to);
         Map<String, Map<String, Map<String, MetricFigure>>> out = new HashMap<>();
-        for (KpiRow row : new DuckDbEngine(lake.lake()).run(query)) {
+        for (KpiRow row : lake.kpis(query)) {
             String month = row.keys().get(Dimension.MONTH.key());
             String handler = row.keys().get(Dimension.HANDLED_BY.key());
             if (month == null || handler == null) {
