@@ -170,6 +170,16 @@ public class ScorecardRuns {
     }
 
     /** The runs of a contract, newest period first; VENDOR users see published versions only. */
+    /** The newest run of a contract the caller may see (drafts only for client staff), with its comparison. */
+    public java.util.Optional<ScorecardRun> latest(long contractId) {
+        contracts.get(contractId);
+        boolean staff = access.currentScope().unrestricted();
+        return repository.forContract(contractId).stream()
+                .filter(r -> staff || r.status() != RunStatus.DRAFT)
+                .findFirst()
+                .map(this::withComparison);
+    }
+
     public List<ScorecardRun> runs(long contractId) {
         contracts.get(contractId);
         boolean staff = access.currentScope().unrestricted();

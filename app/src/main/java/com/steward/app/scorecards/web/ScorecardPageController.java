@@ -45,7 +45,7 @@ class ScorecardPageController {
         List<Contract> all = contracts.visibleContracts();
         Map<Long, ScorecardRun> latest = new LinkedHashMap<>();
         for (Contract c : all) {
-            runs.runs(c.id()).stream().findFirst().ifPresent(r -> latest.put(c.id(), r));
+            runs.latest(c.id()).ifPresent(r -> latest.put(c.id(), r));
         }
         model.addAttribute("contracts", all);
         model.addAttribute("latest", latest);
