@@ -146,11 +146,31 @@ class MeasureBrowserTest {
         assertThat(scriptErrors).isEmpty();
     }
 
+    @Autowired
+    com.steward.app.scorecards.ScorecardRuns scorecardRuns;
+
+    @Autowired
+    com.steward.app.contracts.Contracts contracts;
+
     @Test
-    void theScorecardRunsPageListsTheDemoContracts() {
+    void aScorecardRunFromTheLakeDrillsDownToQueues() {
         page.navigate(url("/scorecards"));
         assertThat(page.locator("main")).containsText("Acme");
         screenshot("measure-scorecards.png");
+
+        var run = com.steward.app.contracts.ContractFixtures.as(accounts, Role.MANAGER, () -> {
+            var acme = contracts.visibleContracts().stream()
+                    .filter(c -> c.vendorName().startsWith("Acme"))
+                    .findFirst()
+                    .orElseThrow();
+            return scorecardRuns.run(acme.id(), "2026-03");
+        });
+        page.navigate(url("/scorecards/runs/" + run.id()));
+        assertThat(page.getByTestId("run-metrics")).containsText("CSAT");
+        screenshot("measure-scorecard-run.png");
+        page.getByTestId("drill-down").first().getByText("queue").click();
+        assertThat(page.getByTestId("kpi-table")).containsText("acme");
+        assertThat(page.locator("[data-testid=kpi-table] th").allTextContents()).contains("queue");
         assertThat(scriptErrors).isEmpty();
     }
 }
