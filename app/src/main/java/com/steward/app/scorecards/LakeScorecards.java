@@ -63,12 +63,46 @@ public class LakeScorecards {
         return out;
     }
 
+    /**
+     * Figures for one period as a whole, keyed handler code → metric id: the period's dates with no period grouping
+     * (a week's run).
+     */
+    public Map<String, Map<String, MetricFigure>> measure(
+            Contract contract, String vendorCode, Set<String> metricIds, ScorecardPeriod period) {
+        Map<String, Map<String, MetricFigure>> out = new HashMap<>();
+        for (KpiRow row : lake.kpis(query(contract, vendorCode, metricIds, period))) {
+            String handler = row.keys().get(Dimension.HANDLED_BY.key());
+            if (handler == null) {
+                continue;
+            }
+            Map<String, MetricFigure> figures = out.computeIfAbsent(handler, k -> new HashMap<>());
+            row.metrics().forEach((id, value) -> {
+                MetricFigure f = MetricFigure.of(value);
+                if (f != null) {
+                    figures.put(id, f);
+                }
+            });
+        }
+        return out;
+    }
+
     /** The KPI query a run issues: months, vendor and in-house, the contract's segments. */
     public static KpiQuery query(
             Contract contract, String vendorCode, Set<String> metricIds, YearMonth from, YearMonth to) {
-        KpiQuery query = KpiQuery.of(from.atDay(1), to.atEndOfMonth(), Dimension.MONTH, Dimension.HANDLED_BY)
-                .withVendors(Set.of(vendorCode, IN_HOUSE))
-                .withMetrics(metricIds);
+        return scoped(
+                KpiQuery.of(from.atDay(1), to.atEndOfMonth(), Dimension.MONTH, Dimension.HANDLED_BY),
+                contract,
+                vendorCode,
+                metricIds);
+    }
+
+    /** The KPI query of one period as a whole: its dates, vendor and in-house, the contract's segments. */
+    public static KpiQuery query(Contract contract, String vendorCode, Set<String> metricIds, ScorecardPeriod period) {
+        return scoped(KpiQuery.of(period.start(), period.end(), Dimension.HANDLED_BY), contract, vendorCode, metricIds);
+    }
+
+    private static KpiQuery scoped(KpiQuery base, Contract contract, String vendorCode, Set<String> metricIds) {
+        KpiQuery query = base.withVendors(Set.of(vendorCode, IN_HOUSE)).withMetrics(metricIds);
         if (!contract.queues().isEmpty()) {
             query = query.withSegment(Dimension.QUEUE, Set.copyOf(contract.queues()));
         }

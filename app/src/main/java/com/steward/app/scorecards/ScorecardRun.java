@@ -43,6 +43,11 @@ public record ScorecardRun(
         importIds = List.copyOf(importIds);
     }
 
+    /** True for an ISO week's run ({@code yyyy-Www}): score and attainment only, credits and standings are monthly. */
+    public boolean isWeekly() {
+        return ScorecardPeriod.isWeekly(period);
+    }
+
     ScorecardRun compared(ScorecardRun published) {
         if (status != RunStatus.DRAFT || published == null) {
             return this;

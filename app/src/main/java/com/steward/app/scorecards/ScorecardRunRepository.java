@@ -64,8 +64,9 @@ class ScorecardRunRepository {
     }
 
     List<ScorecardRun> forContract(long contractId) {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM scorecard_run WHERE contract_id = :c ORDER BY period DESC, id DESC")
+        return jdbc.sql(
+                        "SELECT " + COLUMNS
+                                + " FROM scorecard_run WHERE contract_id = :c ORDER BY period_end DESC, period_start DESC, id DESC")
                 .param("c", contractId)
                 .query(this::map)
                 .list();

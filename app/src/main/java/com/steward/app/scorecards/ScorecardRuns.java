@@ -100,16 +100,45 @@ public class ScorecardRuns {
 
     // --- runs ---
 
-    /** Runs the contract's scorecard for {@code period} ({@code yyyy-MM}) from the lake; a draft. */
+    /**
+     * Runs the contract's scorecard for {@code period} from the lake; a draft. The period is a month ({@code yyyy-MM})
+     * or an ISO week ({@code yyyy-Www}); a week's run has attainment and the overall score but no service credit or
+     * standing, which are monthly.
+     */
     @Transactional
     public ScorecardRun run(long contractId, String period) {
-        YearMonth month = month(period);
-        return runMonths(contractId, month, month).getFirst();
+        ScorecardPeriod p = ScorecardPeriod.parse(period);
+        if (!p.isWeekly()) {
+            return runMonths(contractId, p.month(), p.month()).getFirst();
+        }
+        Inputs in = inputs(contractId);
+        var figures = lakeScorecards.measure(in.contract(), in.vendorCode(), in.metricIds(), p);
+        return store(in, p, figures);
     }
 
     /** Runs every month from {@code from} to {@code to} with one lake query; one draft per month. */
     @Transactional
     public List<ScorecardRun> runMonths(long contractId, YearMonth from, YearMonth to) {
+        Inputs in = inputs(contractId);
+        var figures = lakeScorecards.measure(in.contract(), in.vendorCode(), in.metricIds(), from, to);
+        List<ScorecardRun> created = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            created.add(store(in, ScorecardPeriod.of(m), figures.getOrDefault(m.toString(), Map.of())));
+        }
+        return created;
+    }
+
+    /** What every run of a contract records: the definition, the lake generation, the imports, the hash. */
+    private record Inputs(
+            Contract contract,
+            ScorecardDefinition definition,
+            String vendorCode,
+            Set<String> metricIds,
+            long generation,
+            List<Long> importIds,
+            String hash) {}
+
+    private Inputs inputs(long contractId) {
         Contract contract = contracts.get(contractId);
         ScorecardDefinition definition = contracts.scorecard(contractId);
         if (definition.metrics().isEmpty()) {
@@ -129,44 +158,50 @@ public class ScorecardRuns {
                 .toList();
         String hash =
                 LakeScorecards.definitionsHash(metricIds, scorecardText(definition) + LakeScorecards.scope(contract));
-        var figures = lakeScorecards.measure(contract, vendorCode, metricIds, from, to);
-        List<ScorecardRun> created = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            String key = m.toString();
-            Map<String, Map<String, MetricFigure>> month = figures.getOrDefault(key, Map.of());
-            ScorecardNumbers numbers = numbers(
-                    contract,
-                    definition,
-                    month.getOrDefault(vendorCode, Map.of()),
-                    month.getOrDefault(LakeScorecards.IN_HOUSE, Map.of()),
-                    repository.publishedBefore(contractId, key));
-            ScorecardRun draft = new ScorecardRun(
-                    0,
-                    contractId,
-                    contract.vendorId(),
-                    key,
-                    m.atDay(1),
-                    m.atEndOfMonth(),
-                    RunStatus.DRAFT,
-                    null,
-                    null,
-                    null,
-                    generation,
-                    importIds,
-                    hash,
-                    numbers,
-                    access.currentActor(),
-                    clock.instant(),
-                    null,
-                    null,
-                    false,
-                    false);
-            long id = repository.insert(draft);
-            ScorecardRun stored = find(id);
-            audit.record(AuditAction.CREATE, AUDIT_RUN, id, contract.vendorId(), null, summary(stored));
-            created.add(withComparison(stored));
-        }
-        return created;
+        return new Inputs(contract, definition, vendorCode, metricIds, generation, importIds, hash);
+    }
+
+    /** Scores one period's figures (handler code → metric id) and stores them as a draft. */
+    private ScorecardRun store(Inputs in, ScorecardPeriod period, Map<String, Map<String, MetricFigure>> figures) {
+        Contract contract = in.contract();
+        ScorecardNumbers numbers = numbers(
+                contract,
+                in.definition(),
+                figures.getOrDefault(in.vendorCode(), Map.of()),
+                figures.getOrDefault(LakeScorecards.IN_HOUSE, Map.of()),
+                period.isWeekly() ? null : publishedMonthsBefore(contract.id(), period.text()));
+        ScorecardRun draft = new ScorecardRun(
+                0,
+                contract.id(),
+                contract.vendorId(),
+                period.text(),
+                period.start(),
+                period.end(),
+                RunStatus.DRAFT,
+                null,
+                null,
+                null,
+                in.generation(),
+                in.importIds(),
+                in.hash(),
+                numbers,
+                access.currentActor(),
+                clock.instant(),
+                null,
+                null,
+                false,
+                false);
+        long id = repository.insert(draft);
+        ScorecardRun stored = find(id);
+        audit.record(AuditAction.CREATE, AUDIT_RUN, id, contract.vendorId(), null, summary(stored));
+        return withComparison(stored);
+    }
+
+    /** The published monthly runs before {@code month}, oldest first: weeks do not count towards standings. */
+    private List<ScorecardRun> publishedMonthsBefore(long contractId, String month) {
+        return repository.publishedBefore(contractId, month).stream()
+                .filter(r -> !ScorecardPeriod.isWeekly(r.period()))
+                .toList();
     }
 
     /** The runs of a contract, newest period first; VENDOR users see published versions only. */
@@ -193,7 +228,7 @@ public class ScorecardRuns {
     public List<ScorecardRun> versions(long contractId, String period) {
         contracts.get(contractId);
         boolean staff = access.currentScope().unrestricted();
-        return repository.forPeriod(contractId, month(period).toString()).stream()
+        return repository.forPeriod(contractId, ScorecardPeriod.parse(period).text()).stream()
                 .filter(r -> staff || r.status() != RunStatus.DRAFT)
                 .map(this::withComparison)
                 .toList();
@@ -337,6 +372,13 @@ public class ScorecardRuns {
                 .orElse(YearMonth.now(clock).minusMonths(1));
     }
 
+    /** The last full ISO week of {@link #defaultMonth()}, as {@code yyyy-Www}. */
+    public String defaultWeek() {
+        java.time.LocalDate end = defaultMonth().atEndOfMonth();
+        return ScorecardPeriod.weekOf(end.minusDays(end.getDayOfWeek().getValue() % 7))
+                .text();
+    }
+
     // --- verification ---
 
     /**
@@ -453,7 +495,7 @@ public class ScorecardRuns {
         try {
             return YearMonth.parse(period == null ? "" : period.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("period", "period must be a month as yyyy-MM, was '" + period + "'");
+            throw new InvalidRequestException("period", "period must be a month as yyyy-MM here, was '" + period + "'");
         }
     }
 
@@ -484,7 +526,11 @@ public class ScorecardRuns {
                 .toList();
     }
 
-    /** Attainment and overall via core {@link Scorecards}, credit via {@link ServiceCredits}, standing via {@link Standings}. */
+    /**
+     * Attainment and overall via core {@link Scorecards}, credit via {@link ServiceCredits}, standing via
+     * {@link Standings}. {@code publishedBefore} is null for a week: credits and standings are monthly, so a week's
+     * numbers carry credit 0 and no standing.
+     */
     static ScorecardNumbers numbers(
             Contract contract,
             ScorecardDefinition definition,
@@ -516,6 +562,17 @@ public class ScorecardRuns {
                 .map(id -> new ScorecardNumbers.Comparison(
                         id, KpiCatalogue.byId(id).displayName(), vendor.get(id), inHouse.get(id)))
                 .toList();
+        if (publishedBefore == null) {
+            return new ScorecardNumbers(
+                    lines,
+                    customer,
+                    score.measured() ? score.score() : null,
+                    score.coverage(),
+                    score.breaches(),
+                    0.0,
+                    null,
+                    LakeScorecards.scope(contract));
+        }
         List<PeriodScore> history = new ArrayList<>();
         for (ScorecardRun previous : publishedBefore) {
             Map<String, Double> values = new HashMap<>();

@@ -7,10 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.steward.analytics.kpi.Dimension;
 import com.steward.analytics.kpi.DuckDbEngine;
+import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.ContractFixtures;
@@ -267,5 +270,84 @@ abstract class ScorecardRunScenarios {
         mvc.perform(get("/scorecards/contracts/" + own).with(analyst)).andExpect(status().isOk());
         mvc.perform(get("/scorecards/runs/" + batch.runIds().getFirst()).with(analyst))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aWeeklyRunMeasuresTheIsoWeekAndPublishesLikeAMonth() throws Exception {
+        var analyst = user(accounts.principal(Role.ANALYST));
+        String body = mvc.perform(post("/api/v1/scorecards/contracts/" + own + "/runs")
+                        .with(analyst)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"period\":\"2026-W07\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.period").value("2026-W07"))
+                .andExpect(jsonPath("$.periodStart").value("2026-02-09"))
+                .andExpect(jsonPath("$.periodEnd").value("2026-02-15"))
+                .andExpect(jsonPath("$.weekly").value(true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long runId = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        ScorecardRun week = as(Role.ANALYST, () -> runs.get(runId));
+        assertThat(week.status()).isEqualTo(RunStatus.DRAFT);
+        assertThat(week.numbers().standing()).isNull();
+        assertThat(week.numbers().creditPercent()).isZero();
+        assertThat(week.numbers().score()).isNotNull();
+
+        // second computation: DuckDB straight over Monday 9 to Sunday 15 February, the contract's queues, no grouping
+        List<KpiRow> rows = new DuckDbEngine(lake.lake())
+                .run(KpiQuery.of(LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 15), Dimension.HANDLED_BY)
+                        .withVendors(Set.of(accounts.ownVendor.code(), "inhouse"))
+                        .withMetrics(Set.of("csat", "qa", "aht", "churn_after_contact", "lead_conversion"))
+                        .withSegment(Dimension.QUEUE, Set.of("billing", "technical")));
+        KpiRow vendorRow = rows.stream()
+                .filter(r -> r.keys().get("handled_by").equals(accounts.ownVendor.code()))
+                .findFirst()
+                .orElseThrow();
+        KpiRow inHouseRow = rows.stream()
+                .filter(r -> r.keys().get("handled_by").equals("inhouse"))
+                .findFirst()
+                .orElseThrow();
+        for (ScorecardNumbers.Line line : week.numbers().metrics()) {
+            MetricFigure vendor = MetricFigure.of(vendorRow.metric(line.metricId()));
+            MetricFigure inHouse = MetricFigure.of(inHouseRow.metric(line.metricId()));
+            assertThat(line.vendor()).as(line.metricId()).isNotNull();
+            assertThat(line.vendor().sameAs(vendor)).as(line.metricId()).isTrue();
+            assertThat(line.inHouse() == null ? inHouse == null : line.inHouse().sameAs(inHouse))
+                    .as(line.metricId())
+                    .isTrue();
+        }
+        // a week is a different measurement from its month
+        ScorecardRun month = as(Role.ANALYST, () -> runs.run(own, "2026-02"));
+        assertThat(month.numbers().metrics().getFirst().vendor().denominator())
+                .isGreaterThan(week.numbers().metrics().getFirst().vendor().denominator());
+        assertThat(month.numbers().standing()).isNotNull();
+
+        ScorecardRun published = as(Role.MANAGER, () -> runs.publish(runId, null));
+        assertThat(published.status()).isEqualTo(RunStatus.PUBLISHED);
+        assertThat(published.version()).isEqualTo(1);
+        ScorecardRun again = as(Role.ANALYST, () -> runs.run(own, "2026-w07"));
+        assertThat(again.period()).isEqualTo("2026-W07");
+        assertThat(again.matchesPublished()).isTrue();
+        assertThat(as(Role.VIEWER, () -> runs.versions(own, "2026-W07")))
+                .extracting(ScorecardRun::id)
+                .containsExactly(runId, again.id());
+        mvc.perform(get("/scorecards/runs/" + runId).with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Service credits and standings")));
+        mvc.perform(get("/scorecards/contracts/" + own).with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2026-W07")));
+
+        for (String bad : List.of("2026-W60", "2026-13", "junk", "2021-W53")) {
+            mvc.perform(post("/api/v1/scorecards/contracts/" + own + "/runs")
+                            .with(analyst)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"period\":\"" + bad + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("period")));
+        }
     }
 }

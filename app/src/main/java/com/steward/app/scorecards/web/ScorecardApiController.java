@@ -37,7 +37,7 @@ class ScorecardApiController {
         this.runs = runs;
     }
 
-    /** A month to run. */
+    /** A month ({@code yyyy-MM}) or an ISO week ({@code yyyy-Www}) to run. */
     record RunRequest(String period) {}
 
     /** Why a published month is restated (required when it is). */
@@ -59,15 +59,16 @@ class ScorecardApiController {
     @PreAuthorize(RUNNERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
-            summary = "Run the contract's scorecard for a month from the lake",
-            description = "Vendor and in-house over the contract's scope; a draft. restatementRequired is true when "
-                    + "the month is published and these numbers differ.")
+            summary = "Run the contract's scorecard for a month or an ISO week from the lake",
+            description = "period is yyyy-MM or yyyy-Www (ISO week, Monday to Sunday). Vendor and in-house over the "
+                    + "contract's scope; a draft. restatementRequired is true when the period is published and these "
+                    + "numbers differ. A week's run has attainment and the score; credits and standings are monthly.")
     ScorecardRun run(@PathVariable long id, @RequestBody RunRequest request) {
         return runs.run(id, request == null ? null : request.period());
     }
 
     @GetMapping("/contracts/{id}/periods/{period}")
-    @Operation(summary = "Every version of one month, oldest first, to compare side by side")
+    @Operation(summary = "Every version of one month or week, oldest first, to compare side by side")
     List<ScorecardRun> versions(@PathVariable long id, @PathVariable String period) {
         return runs.versions(id, period);
     }

@@ -74,6 +74,7 @@ class ScorecardPageController {
         model.addAttribute("contract", contract);
         model.addAttribute("runs", all);
         model.addAttribute("defaultPeriod", runs.defaultMonth().toString());
+        model.addAttribute("defaultWeek", runs.defaultWeek());
         model.addAttribute("trendJson", trendJson(all));
         return "scorecards/contract";
     }
@@ -143,10 +144,13 @@ class ScorecardPageController {
         return "scorecards/verification";
     }
 
-    /** Per metric and month (latest version each): vendor, in-house, target, interval band. */
+    /** Per metric and month (latest version each; weekly runs left out): vendor, in-house, target, interval band. */
     private String trendJson(List<ScorecardRun> all) {
         Map<String, ScorecardRun> perMonth = new java.util.TreeMap<>();
         for (ScorecardRun r : all) {
+            if (r.isWeekly()) {
+                continue;
+            }
             ScorecardRun seen = perMonth.get(r.period());
             if (seen == null || rank(r) > rank(seen)) {
                 perMonth.put(r.period(), r);
