@@ -3,39 +3,24 @@ package com.steward.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.ContractFixtures;
 import com.steward.app.contracts.Contracts;
 import com.steward.app.security.Role;
 import com.steward.app.selection.Selection;
 import com.steward.app.selection.Selections;
-import com.steward.app.support.EmbeddedDatabase;
 import com.steward.app.support.TestAccounts;
 import com.steward.app.users.CreateUserCommand;
 import com.steward.app.users.CreatedUser;
-import com.steward.app.users.UserDirectory;
 import com.steward.app.vendors.Vendor;
-import com.steward.app.vendors.VendorRegister;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole select → contract flow on the demo company in a real Chromium: the vendor register, Acme's due
@@ -51,19 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "steward.demo.lake.contacts-per-month=3000",
             "steward.demo.lake.seed=42"
         })
-@EmbeddedDatabase
-@ExtendWith(Chromium.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoSelectContractBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    VendorRegister vendors;
-
-    @Autowired
-    UserDirectory users;
+class DemoSelectContractBrowserTest extends BrowserSession {
 
     @Autowired
     Contracts contracts;
@@ -71,21 +44,12 @@ class DemoSelectContractBrowserTest {
     @Autowired
     Selections selections;
 
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
-    Page page;
-    TestAccounts accounts;
     Vendor acme;
     String acmeUser;
     String acmePassword;
-    final List<String> scriptErrors = new ArrayList<>();
 
     @BeforeAll
-    void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        accounts = TestAccounts.create(vendors, users);
+    void bindAVendorUserToAcme() {
         acme = vendors.allVendorsForAdministration().stream()
                 .filter(v -> v.code().equals("acme"))
                 .findFirst()
@@ -95,53 +59,6 @@ class DemoSelectContractBrowserTest {
         CreatedUser created = TestAccounts.asSystem(
                 () -> users.create(new CreateUserCommand(acmeUser, "Acme tester", null, Role.VENDOR, acme.id())));
         acmePassword = created.oneTimePassword();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
-        scriptErrors.clear();
-        page.onPageError(scriptErrors::add);
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-                scriptErrors.add(message.text());
-            }
-        });
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String username, String password) {
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(u -> !u.contains("/login"));
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Chromium.screenshots().resolve(name))
-                .setFullPage(true));
     }
 
     private void tool(String name) {

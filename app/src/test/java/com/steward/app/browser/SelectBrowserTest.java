@@ -3,98 +3,18 @@ package com.steward.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.steward.app.security.Role;
-import com.steward.app.support.EmbeddedDatabase;
-import com.steward.app.support.TestAccounts;
-import com.steward.app.users.UserDirectory;
-import com.steward.app.vendors.VendorRegister;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The Select flow in headless Chromium: register a vendor → due diligence → weighted selection → lock. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedDatabase
-@ExtendWith(Chromium.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SelectBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    VendorRegister vendors;
-
-    @Autowired
-    UserDirectory users;
-
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
-    Page page;
-    TestAccounts accounts;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        accounts = TestAccounts.create(vendors, users);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(Role role) {
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(accounts.principal(role).getUsername());
-        page.getByLabel("Password").fill(accounts.passwords.get(role));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(u -> !u.contains("/login"));
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Chromium.screenshots().resolve(name))
-                .setFullPage(true));
-    }
+class SelectBrowserTest extends BrowserSession {
 
     private void button(String name) {
         page.getByRole(

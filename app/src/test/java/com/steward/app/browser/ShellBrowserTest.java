@@ -4,95 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.steward.app.security.Role;
-import com.steward.app.support.EmbeddedDatabase;
-import com.steward.app.support.TestAccounts;
-import com.steward.app.users.UserDirectory;
-import com.steward.app.vendors.VendorRegister;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The UI shell in a real headless Chromium against the running application. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedDatabase
-@ExtendWith(Chromium.Available.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    VendorRegister vendors;
-
-    @Autowired
-    UserDirectory users;
-
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
-    Page page;
-    TestAccounts accounts;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        accounts = TestAccounts.create(vendors, users);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(Role role) {
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(accounts.principal(role).getUsername());
-        page.getByLabel("Password").fill(accounts.passwords.get(role));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        // After a redirected visit Spring Security appends "?continue" to the saved request.
-        page.waitForURL(u -> !u.contains("/login"));
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Chromium.screenshots().resolve(name))
-                .setFullPage(true));
-    }
+class ShellBrowserTest extends BrowserSession {
 
     @Test
     void aManagerSignsInNavigatesTheLifecycleAndSignsOut() {
@@ -169,10 +89,7 @@ class ShellBrowserTest {
 
     @Test
     void theShellFitsAPhoneWidthWithoutHorizontalScrolling() {
-        context.close();
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
-        page = context.newPage();
+        openContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
         signIn(Role.ANALYST);
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
