@@ -29,9 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -70,7 +75,7 @@ class RouteAccessIntegrationTest {
             Set<Caller> allowed,
             int deniedStatus,
             String body,
-            int line) {
+            String line) {
 
         boolean api() {
             return sample.startsWith("/api/");
@@ -103,6 +108,9 @@ class RouteAccessIntegrationTest {
         placeholders.putAll(com.steward.app.contracts.ContractFixtures.routePlaceholders(contracts, accounts));
         placeholders.putAll(com.steward.app.rollout.RolloutFixtures.routePlaceholders(
                 context.getBean(com.steward.app.rollout.TransitionPlans.class), accounts));
+        for (RouteFixture fixture : routeFixtures()) {
+            placeholders.putAll(fixture.routePlaceholders(context, accounts));
+        }
     }
 
     @Test
@@ -151,7 +159,11 @@ class RouteAccessIntegrationTest {
             String body = declaration
                     .body()
                     .replace("{ownVendor}", Long.toString(accounts.ownVendor.id()))
+                    .replace("{otherVendor}", Long.toString(accounts.otherVendor.id()))
                     .replace("{unique}", Long.toString(System.nanoTime()));
+            for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+                body = body.replace(placeholder.getKey(), placeholder.getValue());
+            }
             request = body.startsWith("{")
                     ? request.contentType(MediaType.APPLICATION_JSON).content(body)
                     : request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body);
@@ -206,10 +218,45 @@ class RouteAccessIntegrationTest {
         return routes;
     }
 
+    /** Every {@link RouteFixture} under com.steward.app, so features bring their own placeholders. */
+    private static List<RouteFixture> routeFixtures() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(RouteFixture.class));
+        Set<String> names = new TreeSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("com.steward.app")) {
+            names.add(candidate.getBeanClassName());
+        }
+        List<RouteFixture> fixtures = new ArrayList<>();
+        for (String name : names) {
+            try {
+                fixtures.add((RouteFixture)
+                        Class.forName(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create route fixture " + name, e);
+            }
+        }
+        return fixtures;
+    }
+
+    /** route-access.csv and every route-access/*.csv (one per feature). */
     private static List<Declaration> readDeclarations() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> files = new ArrayList<>(List.of(resolver.getResources("classpath*:route-access.csv")));
+        List<Resource> features = new ArrayList<>(List.of(resolver.getResources("classpath*:route-access/*.csv")));
+        features.sort(java.util.Comparator.comparing(Resource::getFilename));
+        files.addAll(features);
         List<Declaration> result = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                RouteAccessIntegrationTest.class.getResourceAsStream("/route-access.csv"), StandardCharsets.UTF_8))) {
+        for (Resource file : files) {
+            result.addAll(readDeclarations(file));
+        }
+        return result;
+    }
+
+    private static List<Declaration> readDeclarations(Resource file) throws IOException {
+        String name = file.getFilename();
+        List<Declaration> result = new ArrayList<>();
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -219,8 +266,8 @@ class RouteAccessIntegrationTest {
                 }
                 String[] cells = line.split(";", -1);
                 if (cells.length < 4) {
-                    throw new IllegalStateException("route-access.csv line " + number
-                            + ": expected method;pattern;sample;allowed[;denied[;body]]");
+                    throw new IllegalStateException(
+                            name + " line " + number + ": expected method;pattern;sample;allowed[;denied[;body]]");
                 }
                 Set<Caller> allowed = EnumSet.noneOf(Caller.class);
                 for (String who : cells[3].trim().split("\\s+")) {
@@ -242,7 +289,7 @@ class RouteAccessIntegrationTest {
                         allowed,
                         denied,
                         body,
-                        number));
+                        name + ":" + number));
             }
         }
         return result;
