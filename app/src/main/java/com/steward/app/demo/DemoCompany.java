@@ -50,6 +50,7 @@ public class DemoCompany implements ApplicationRunner {
     private final VendorRegister vendors;
     private final UserDirectory users;
     private final DemoSelectAndContract selectAndContract;
+    private final DemoScorecards scorecards;
     private final InteractionLake lake;
     private final Imports imports;
     private final boolean alwaysGenerate;
@@ -61,6 +62,7 @@ public class DemoCompany implements ApplicationRunner {
             VendorRegister vendors,
             UserDirectory users,
             DemoSelectAndContract selectAndContract,
+            DemoScorecards scorecards,
             InteractionLake lake,
             Imports imports,
             @Value("${steward.demo.lake.always:false}") boolean alwaysGenerate,
@@ -70,6 +72,7 @@ public class DemoCompany implements ApplicationRunner {
         this.vendors = vendors;
         this.users = users;
         this.selectAndContract = selectAndContract;
+        this.scorecards = scorecards;
         this.lake = lake;
         this.imports = imports;
         this.alwaysGenerate = alwaysGenerate;
@@ -91,6 +94,7 @@ public class DemoCompany implements ApplicationRunner {
             if (alwaysGenerate || !lake.hasInteractions()) {
                 generateLake(months, contactsPerMonth, seed);
             }
+            afterLake();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
@@ -129,6 +133,17 @@ public class DemoCompany implements ApplicationRunner {
                 result.lastMonth(),
                 (System.nanoTime() - started) / 1e9);
         return result;
+    }
+
+    /**
+     * What needs the demo lake: the published monthly scorecards (only for contracts without runs, so restarts add
+     * nothing) and the governance records that quote them.
+     */
+    void afterLake() {
+        int published = scorecards.publish();
+        if (published > 0) {
+            System.out.printf("  demo scorecards: %d months published%n", published);
+        }
     }
 
     /**

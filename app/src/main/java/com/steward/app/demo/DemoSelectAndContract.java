@@ -434,7 +434,7 @@ class DemoSelectAndContract {
     }
 
     /** The system actor: an administrator that is no user, so the seeding may see every vendor. */
-    private static Authentication system() {
+    static Authentication system() {
         StewardUser actor = new StewardUser(0, ACTOR, "Demo loader", null, Role.ADMIN, null, true, null);
         return UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities());
     }
@@ -444,7 +444,7 @@ class DemoSelectAndContract {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
-    private static <T> T as(Authentication authentication, Supplier<T> work) {
+    static <T> T as(Authentication authentication, Supplier<T> work) {
         var context = SecurityContextHolder.getContext();
         Authentication previous = context.getAuthentication();
         context.setAuthentication(authentication);

@@ -1,0 +1,2 @@
+/** Pages and API of the review packs. */
+package com.steward.app.reviewpack.web;
