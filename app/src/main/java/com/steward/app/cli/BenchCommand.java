@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure performance targets on this data directory and print the figures.",
-        subcommands = BenchCommand.Scorecards.class)
+        subcommands = {BenchCommand.Scorecards.class, BenchCommand.ReviewPack.class})
 class BenchCommand {
 
     @ParentCommand
@@ -107,6 +107,78 @@ class BenchCommand {
             return java.time.Duration.between(batch.startedAt(), batch.finishedAt())
                             .toMillis()
                     / 1000.0;
+        }
+    }
+
+    /** Review pack generation for one vendor and period (issue target: "generated in seconds"). */
+    @Command(
+            name = "review-pack",
+            mixinStandardHelpOptions = true,
+            description = "Time assembling and rendering the review pack of --vendor for --period, --runs times.")
+    static class ReviewPack implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--vendor",
+                defaultValue = "acme",
+                paramLabel = "CODE",
+                description = "Vendor code (default ${DEFAULT-VALUE}).")
+        String vendor;
+
+        @Option(
+                names = "--period",
+                defaultValue = "2026-Q1",
+                paramLabel = "PERIOD",
+                description = "Quarter (2026-Q1) or month (2026-03) (default ${DEFAULT-VALUE}).")
+        String period;
+
+        @Option(
+                names = "--runs",
+                defaultValue = "5",
+                paramLabel = "N",
+                description = "Timed runs after one warm-up (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() {
+            if (runs < 1 || runs > 50) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be 1..50, was " + runs);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext context = CliContext.start(
+                    bench.root.dataDirectory(), "--steward.scorecards.cron=-", "--steward.monitoring.cron=-")) {
+                StewardUser system = new StewardUser(0, "bench", "Benchmark", "", Role.ADMIN, null, true, null);
+                SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                system, null, system.getAuthorities()));
+                var packs = context.getBean(com.steward.app.reviewpack.ReviewPacks.class);
+                long vendorId = packs.vendors().stream()
+                        .filter(v -> v.code().equals(vendor))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new CommandLine.ParameterException(spec.commandLine(), "no vendor with code " + vendor))
+                        .id();
+                var warmUp = packs.render(vendorId, period);
+                out.printf(
+                        "review pack %s %s: warm-up %d ms, %,d bytes%n",
+                        vendor, period, warmUp.renderMillis(), warmUp.pdf().length);
+                long best = Long.MAX_VALUE;
+                for (int i = 1; i <= runs; i++) {
+                    var file = packs.render(vendorId, period);
+                    best = Math.min(best, file.renderMillis());
+                    out.printf("  run %d: %d ms%n", i, file.renderMillis());
+                }
+                out.printf("best %d ms (target: generated in seconds)%n", best);
+                out.flush();
+                return 0;
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
         }
     }
 }

@@ -31,6 +31,7 @@ final class PackCharts {
 
     static final Color IN_HOUSE = new Color(0x7a7a7a);
     static final Color THRESHOLD = new Color(0xc0392b);
+    static final Color TARGET = new Color(0x2e8b57);
     private static final Color[] SERIES = {VENDOR, new Color(0xe08a1e), new Color(0x2e8b57), IN_HOUSE};
     private static final Color GRID = new Color(0xe3e6ea);
     private static final Color INK = new Color(0x22262b);
@@ -46,8 +47,17 @@ final class PackCharts {
         }
     }
 
-    /** A horizontal reference line, e.g. a contract threshold. */
-    record Reference(String name, double value) {}
+    /** A horizontal reference line, e.g. a contract target or threshold. */
+    record Reference(String name, double value, Color color) {
+
+        static Reference target(double value) {
+            return new Reference("target", value, TARGET);
+        }
+
+        static Reference threshold(String name, double value) {
+            return new Reference(name, value, THRESHOLD);
+        }
+    }
 
     /**
      * A line chart over {@code labels} (periods), the y axis from {@code yMin} to {@code yMax} (null: fitted to the
@@ -126,7 +136,7 @@ final class PackCharts {
             }
             for (Reference r : references) {
                 int y = top + (int) Math.round(plotH * (hi - r.value()) / (hi - lo));
-                g.setColor(THRESHOLD);
+                g.setColor(r.color());
                 g.setStroke(dashed(1.2f));
                 g.draw(new Line2D.Double(left, y, left + plotW, y));
                 g.drawString(r.name(), left + plotW - fm.stringWidth(r.name()) - 2, y - 3);

@@ -1,20 +1,13 @@
 package com.steward.app.reviewpack;
 
-import com.steward.analytics.kpi.Dimension;
-import com.steward.analytics.kpi.KpiCatalogue;
-import com.steward.analytics.kpi.KpiQuery;
-import com.steward.analytics.kpi.KpiRow;
-import com.steward.analytics.kpi.MetricValue;
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.Contracts;
-import com.steward.app.kpi.KpiExplorer;
 import com.steward.app.monitoring.Alert;
 import com.steward.app.monitoring.AlertStatus;
 import com.steward.app.monitoring.Monitoring;
 import com.steward.app.rollout.Phase;
 import com.steward.app.rollout.TransitionPlan;
 import com.steward.app.rollout.TransitionPlans;
-import com.steward.app.scorecards.LakeScorecards;
 import com.steward.app.scorecards.RunStatus;
 import com.steward.app.scorecards.ScorecardNumbers;
 import com.steward.app.scorecards.ScorecardRun;
@@ -31,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,15 +34,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReviewPacks {
 
-    /** The KPIs whose twelve-month trend the pack shows, quality and customer first. */
-    static final List<String> TREND_METRICS = List.of("csat", "fcr", "nps", "service_level");
-
     private static final int TREND_MONTHS = 12;
 
     private final VendorRegister vendors;
     private final Contracts contracts;
     private final ScorecardRuns runs;
-    private final KpiExplorer kpis;
     private final TransitionPlans plans;
     private final Monitoring monitoring;
     private final VendorAccess access;
@@ -62,7 +50,6 @@ public class ReviewPacks {
             VendorRegister vendors,
             Contracts contracts,
             ScorecardRuns runs,
-            KpiExplorer kpis,
             TransitionPlans plans,
             Monitoring monitoring,
             VendorAccess access,
@@ -73,7 +60,6 @@ public class ReviewPacks {
         this.vendors = vendors;
         this.contracts = contracts;
         this.runs = runs;
-        this.kpis = kpis;
         this.plans = plans;
         this.monitoring = monitoring;
         this.access = access;
@@ -108,8 +94,9 @@ public class ReviewPacks {
 
     public ReviewPack assemble(long vendorId, ReviewPeriod period) {
         Vendor vendor = vendors.get(vendorId);
+        List<Contract> contractsOfVendor = contractsOf(vendorId);
         List<ReviewPack.ContractSection> sections = new ArrayList<>();
-        for (Contract contract : contractsOf(vendorId)) {
+        for (Contract contract : contractsOfVendor) {
             sections.add(contractSection(contract, period));
         }
         List<Alert> alerts = monitoring.alerts(null).stream()
@@ -125,7 +112,7 @@ public class ReviewPacks {
                 access.currentActor(),
                 !access.currentScope().unrestricted(),
                 sections,
-                trends(vendor, period),
+                trends(vendor, period, contractsOfVendor),
                 gates(vendorId, period),
                 alerts,
                 open);
@@ -144,12 +131,7 @@ public class ReviewPacks {
                 : contract.rules().thresholdScore();
         YearMonth lastTrend = period.lastMonth();
         YearMonth firstTrend = lastTrend.minusMonths(TREND_MONTHS - 1);
-        Map<String, ScorecardRun> published = new HashMap<>();
-        for (ScorecardRun run : runs.runs(contract.id())) {
-            if (run.status() == RunStatus.PUBLISHED && !run.isWeekly()) {
-                published.put(run.period(), run);
-            }
-        }
+        Map<String, ScorecardRun> published = publishedMonths(contract);
         List<String> labels = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (YearMonth m = firstTrend; !m.isAfter(lastTrend); m = m.plusMonths(1)) {
@@ -170,7 +152,7 @@ public class ReviewPacks {
         }
         List<PackCharts.Reference> references = Double.isNaN(threshold)
                 ? List.of()
-                : List.of(new PackCharts.Reference("threshold " + PackCharts.format(threshold, ""), threshold));
+                : List.of(PackCharts.Reference.threshold("threshold " + PackCharts.format(threshold, ""), threshold));
         String scoreChart = PackCharts.lineChart(
                 "Scorecard score by month",
                 labels,
@@ -201,80 +183,84 @@ public class ReviewPacks {
         return new ReviewPack.ContractSection(contract, threshold, latest, months, scoreChart, attainmentChart);
     }
 
-    private List<ReviewPack.Trend> trends(Vendor vendor, ReviewPeriod period) {
+    /**
+     * Each scorecard metric over the twelve published months to the period's end, the vendor against in-house over
+     * the same contract scope — the numbers the published runs froze, so the pack never disagrees with the scorecard.
+     */
+    private List<ReviewPack.Trend> trends(Vendor vendor, ReviewPeriod period, List<Contract> contractsOfVendor) {
         YearMonth last = period.lastMonth();
         YearMonth first = last.minusMonths(TREND_MONTHS - 1);
-        List<KpiRow> rows;
-        try {
-            rows = kpis.run(KpiQuery.of(first.atDay(1), last.atEndOfMonth(), Dimension.HANDLED_BY, Dimension.MONTH)
-                    .withMetrics(Set.copyOf(TREND_METRICS)));
-        } catch (RuntimeException e) {
-            if (!kpis.lake().hasInteractions()) {
-                return List.of();
-            }
-            throw e;
-        }
-        Map<String, Map<String, MetricValue>> byHandlerMonth = new HashMap<>();
-        for (KpiRow row : rows) {
-            String key = row.keys().get("handled_by") + "|" + row.keys().get("month");
-            byHandlerMonth.put(key, row.metrics());
-        }
         List<String> labels = new ArrayList<>();
-        List<String> monthKeys = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             labels.add(shortMonth(m));
-            monthKeys.add(monthKey(rows, m));
         }
         List<ReviewPack.Trend> trends = new ArrayList<>();
-        for (String metricId : TREND_METRICS) {
-            KpiCatalogue.Metric metric = KpiCatalogue.byId(metricId);
-            String unit = metric.unit() == KpiCatalogue.Unit.RATIO ? "%" : "";
-            double factor = metric.unit() == KpiCatalogue.Unit.RATIO ? 100 : 1;
-            List<Double> vendorValues = new ArrayList<>();
-            List<Double> inHouseValues = new ArrayList<>();
-            for (String month : monthKeys) {
-                vendorValues.add(value(byHandlerMonth, vendor.code(), month, metricId, factor));
-                inHouseValues.add(value(byHandlerMonth, LakeScorecards.IN_HOUSE, month, metricId, factor));
+        for (Contract contract : contractsOfVendor) {
+            Map<String, ScorecardRun> published = publishedMonths(contract);
+            ScorecardRun newest = null;
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                newest = published.getOrDefault(m.toString(), newest);
             }
-            if (vendorValues.stream().allMatch(v -> v == null)) {
+            if (newest == null) {
                 continue;
             }
-            List<PackCharts.Series> series = new ArrayList<>();
-            series.add(new PackCharts.Series(vendor.name(), PackCharts.VENDOR, vendorValues, false));
-            if (inHouseValues.stream().anyMatch(v -> v != null)) {
-                series.add(new PackCharts.Series("In-house", PackCharts.IN_HOUSE, inHouseValues, true));
+            for (ScorecardNumbers.Line template : newest.numbers().metrics()) {
+                double factor = "RATIO".equals(template.unit()) ? 100 : 1;
+                String unit = "RATIO".equals(template.unit()) ? "%" : "";
+                List<Double> vendorValues = new ArrayList<>();
+                List<Double> inHouseValues = new ArrayList<>();
+                for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                    ScorecardNumbers.Line line = line(published.get(m.toString()), template.metricId());
+                    vendorValues.add(
+                            line == null || line.vendor() == null
+                                    ? null
+                                    : line.vendor().value() * factor);
+                    inHouseValues.add(
+                            line == null || line.inHouse() == null
+                                    ? null
+                                    : line.inHouse().value() * factor);
+                }
+                List<PackCharts.Series> series = new ArrayList<>();
+                series.add(new PackCharts.Series(vendor.name(), PackCharts.VENDOR, vendorValues, false));
+                if (inHouseValues.stream().anyMatch(v -> v != null)) {
+                    series.add(new PackCharts.Series("In-house", PackCharts.IN_HOUSE, inHouseValues, true));
+                }
+                List<PackCharts.Reference> references = List.of(
+                        PackCharts.Reference.target(template.target() * factor),
+                        PackCharts.Reference.threshold("threshold", template.threshold() * factor));
+                String title = contractsOfVendor.size() > 1
+                        ? template.displayName() + " · " + contract.name()
+                        : template.displayName();
+                String chart = PackCharts.lineChart(title, labels, series, references, null, null, unit, 340, 180);
+                trends.add(new ReviewPack.Trend(
+                        template.metricId(),
+                        title,
+                        chart,
+                        lastValue(vendorValues, unit),
+                        lastValue(inHouseValues, unit)));
             }
-            String chart =
-                    PackCharts.lineChart(metric.displayName(), labels, series, List.of(), null, null, unit, 340, 170);
-            trends.add(new ReviewPack.Trend(
-                    metricId,
-                    metric.displayName(),
-                    chart,
-                    lastValue(vendorValues, unit),
-                    lastValue(inHouseValues, unit)));
         }
         return trends;
     }
 
-    /** The month key as the KPI rows spell it (the first day or yyyy-MM, whichever the engine returns). */
-    private static String monthKey(List<KpiRow> rows, YearMonth month) {
-        for (KpiRow row : rows) {
-            String key = row.keys().get("month");
-            if (key != null && key.startsWith(month.toString())) {
-                return key;
-            }
-        }
-        return month.toString();
-    }
-
-    private static Double value(
-            Map<String, Map<String, MetricValue>> data, String handler, String month, String metricId, double factor) {
-        Map<String, MetricValue> metrics = data.get(handler + "|" + month);
-        if (metrics == null) {
+    private static ScorecardNumbers.Line line(ScorecardRun run, String metricId) {
+        if (run == null) {
             return null;
         }
-        MetricValue v = metrics.get(metricId);
-        return v == null || !Double.isFinite(v.value()) ? null : v.value() * factor;
+        return run.numbers().metrics().stream()
+                .filter(l -> l.metricId().equals(metricId))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Map<String, ScorecardRun> publishedMonths(Contract contract) {
+        Map<String, ScorecardRun> published = new HashMap<>();
+        for (ScorecardRun run : runs.runs(contract.id())) {
+            if (run.status() == RunStatus.PUBLISHED && !run.isWeekly()) {
+                published.put(run.period(), run);
+            }
+        }
+        return published;
     }
 
     private static String lastValue(List<Double> values, String unit) {

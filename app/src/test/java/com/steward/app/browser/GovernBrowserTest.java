@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class GovernBrowserTest extends DemoCompanyBrowser {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.steward.app.scorecards.ScorecardRuns scorecardRuns;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.steward.app.contracts.Contracts contracts;
+
     @Test
     void theQuarterlyReviewPackDownloadsAndRendersWithItsChartsAndNumbers() throws Exception {
         page.navigate(url("/govern/review-packs"));
@@ -43,6 +49,23 @@ class GovernBrowserTest extends DemoCompanyBrowser {
                 .contains("Transition gates")
                 .contains("Alerts")
                 .contains("Page 2 of " + pages.pages());
+        // The pack quotes the published run of the quarter's last month, as the scorecards feature stores it.
+        var march =
+                com.steward.app.contracts.ContractFixtures.as(accounts, com.steward.app.security.Role.MANAGER, () -> {
+                    var acme = contracts.visibleContracts().stream()
+                            .filter(c -> c.vendorName().startsWith("Acme"))
+                            .findFirst()
+                            .orElseThrow();
+                    return scorecardRuns.runs(acme.id()).stream()
+                            .filter(r -> r.period().equals("2026-03")
+                                    && r.status() == com.steward.app.scorecards.RunStatus.PUBLISHED)
+                            .findFirst()
+                            .orElseThrow();
+                });
+        assertThat(pages.allText())
+                .contains("Latest published month 2026-03: score "
+                        + String.format(
+                                java.util.Locale.ROOT, "%.1f", march.numbers().score()));
         // The cover is a full-bleed colour page; the scorecard page carries tables and charts, not a blank page.
         assertThat(pages.inkCoverage(0)).isGreaterThan(0.7);
         assertThat(pages.inkCoverage(1)).isBetween(0.03, 0.6);
