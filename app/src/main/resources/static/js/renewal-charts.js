@@ -1,3 +1,5 @@
+// Renewal charts. "renewal-history": the recorded score per month and the published lake score per month against
+// the threshold (dashed).
 // Renewal options chart. The <canvas data-chart='{"type":"renewal-cumulative","labels":[1..T],"series":[...]}'> carries
 // its data as JSON (the CSP forbids inline scripts): the cumulative cost of each option by month; where a line crosses
 // RENEW's is the break-even month.
@@ -10,6 +12,11 @@
     }
     document.querySelectorAll("canvas[data-chart]").forEach((canvas) => {
       const d = JSON.parse(canvas.dataset.chart);
+      if (d.type === "renewal-history" && !canvas.dataset.drawn) {
+        canvas.dataset.drawn = "true";
+        history(canvas, d);
+        return;
+      }
       if (d.type !== "renewal-cumulative" || canvas.dataset.drawn) {
         return;
       }
@@ -39,5 +46,28 @@
       });
     });
   }
+  function history(canvas, d) {
+    const datasets = [
+      { label: "Recorded score", data: d.recorded, borderColor: "#0b5cad", backgroundColor: "#0b5cad",
+        tension: 0.2, spanGaps: true },
+      { label: "Threshold", data: d.labels.map(() => d.threshold), borderColor: "#c0392b",
+        borderDash: [6, 4], pointRadius: 0, fill: false }
+    ];
+    if (d.published.some((v) => v !== null)) {
+      datasets.splice(1, 0, { label: "Published from the lake", data: d.published, borderColor: "#2e8540",
+        backgroundColor: "#2e8540", tension: 0.2, spanGaps: true });
+    }
+    new Chart(canvas, {
+      type: "line",
+      data: { labels: d.labels, datasets },
+      options: {
+        responsive: true,
+        interaction: { mode: "index", intersect: false },
+        scales: { y: { min: 0, max: 100, title: { display: true, text: "score (0–100)" } } },
+        plugins: { legend: { position: "bottom" } }
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", draw);
 })();

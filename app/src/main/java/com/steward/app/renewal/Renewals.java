@@ -9,6 +9,9 @@ import com.steward.app.contracts.ScorecardResults;
 import com.steward.app.costing.BusinessCaseInput;
 import com.steward.app.costing.BusinessCaseScenario;
 import com.steward.app.costing.BusinessCaseScenarios;
+import com.steward.app.scorecards.RunStatus;
+import com.steward.app.scorecards.ScorecardRun;
+import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.security.Role;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.security.VendorScope;
@@ -56,6 +59,7 @@ public class Renewals {
     private final RenewalRepository repository;
     private final Contracts contracts;
     private final BusinessCaseScenarios businessCases;
+    private final ScorecardRuns scorecardRuns;
     private final VendorAccess access;
     private final AuditLog audit;
     private final Clock clock;
@@ -64,12 +68,14 @@ public class Renewals {
             RenewalRepository repository,
             Contracts contracts,
             BusinessCaseScenarios businessCases,
+            ScorecardRuns scorecardRuns,
             VendorAccess access,
             AuditLog audit,
             Clock clock) {
         this.repository = repository;
         this.contracts = contracts;
         this.businessCases = businessCases;
+        this.scorecardRuns = scorecardRuns;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -115,7 +121,16 @@ public class Renewals {
                 runs.runs(),
                 (int) lines.stream()
                         .filter(UnderPerformanceHistory.PeriodLine::below)
-                        .count());
+                        .count(),
+                scorecardRuns.runs(contractId).stream()
+                        .filter(r -> r.status() == RunStatus.PUBLISHED && !r.isWeekly())
+                        .sorted(java.util.Comparator.comparing(ScorecardRun::periodStart))
+                        .map(r -> new UnderPerformanceHistory.PublishedRun(
+                                r.period(),
+                                r.version() == null ? 0 : r.version(),
+                                r.numbers().score(),
+                                r.numbers().standing()))
+                        .toList());
     }
 
     /** The reason a new remediation plan is pre-filled with, drawn from the standings. */

@@ -19,6 +19,8 @@ import java.util.List;
  * @param periods oldest first
  * @param runs runs of consecutive periods below threshold, oldest first
  * @param periodsBelow periods below threshold in all
+ * @param published the contract's published monthly scorecard runs computed from the lake (current versions),
+ *     oldest first: the same scorecard measured from raw interactions, beside the recorded results
  */
 public record UnderPerformanceHistory(
         long contractId,
@@ -32,7 +34,18 @@ public record UnderPerformanceHistory(
         boolean chronic,
         List<PeriodLine> periods,
         List<UnderPerformanceRuns.Run> runs,
-        int periodsBelow) {
+        int periodsBelow,
+        List<PublishedRun> published) {
+
+    /**
+     * One published monthly scorecard run from the lake.
+     *
+     * @param period {@code yyyy-MM}
+     * @param version published version (restatements count up)
+     * @param score overall score, null when nothing was measured
+     * @param standing standing after the month over the published months
+     */
+    public record PublishedRun(String period, int version, Double score, String standing) {}
 
     /**
      * One period.
