@@ -104,6 +104,7 @@ abstract class RenewalScenarios {
         mvc.perform(get("/govern/renewal/contracts/" + own.id()).with(user(accounts.principal(Role.VENDOR))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"history-chart\"")))
+                .andExpect(content().string(containsString("renewal-history")))
                 .andExpect(content().string(containsString("2026-04")))
                 .andExpect(content().string(not(containsString("options-link"))));
         mvc.perform(get("/api/v1/renewal/contracts/" + other.id() + "/history")

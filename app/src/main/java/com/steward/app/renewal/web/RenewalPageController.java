@@ -23,9 +23,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -72,17 +74,18 @@ class RenewalPageController {
     String contract(@PathVariable long id, Model model) {
         UnderPerformanceHistory history = renewals.history(id);
         Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("type", "contract-score");
-        chart.put(
-                "labels",
-                history.periods().stream()
-                        .map(UnderPerformanceHistory.PeriodLine::period)
-                        .toList());
-        chart.put(
-                "scores",
-                history.periods().stream()
-                        .map(UnderPerformanceHistory.PeriodLine::score)
-                        .toList());
+        // one axis of months: the recorded results' and the published lake runs' periods, in order
+        TreeSet<String> months = new TreeSet<>();
+        history.periods().forEach(p -> months.add(p.period()));
+        history.published().forEach(r -> months.add(r.period()));
+        Map<String, Double> recorded = new HashMap<>();
+        history.periods().forEach(p -> recorded.put(p.period(), p.score()));
+        Map<String, Double> lake = new HashMap<>();
+        history.published().forEach(r -> lake.put(r.period(), r.score()));
+        chart.put("type", "renewal-history");
+        chart.put("labels", List.copyOf(months));
+        chart.put("recorded", months.stream().map(recorded::get).toList());
+        chart.put("published", months.stream().map(lake::get).toList());
         chart.put("threshold", history.thresholdScore());
         model.addAttribute("history", history);
         model.addAttribute("chartJson", json.writeValueAsString(chart));
