@@ -17,14 +17,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.steward.app.audit.AuditLog;
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.ContractFixtures;
+import com.steward.app.contracts.ContractInput;
 import com.steward.app.contracts.Contracts;
+import com.steward.app.contracts.PricingLink;
 import com.steward.app.contracts.ResultInput;
 import com.steward.app.contracts.ScorecardResults;
+import com.steward.app.costing.BusinessCaseInput;
+import com.steward.app.costing.BusinessCaseScenarios;
 import com.steward.app.security.Role;
 import com.steward.app.support.TestAccounts;
 import com.steward.app.users.UserDirectory;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.ConflictException;
+import com.steward.core.costing.PricingModel;
 import com.steward.core.renewal.ExitOptions;
 import com.steward.core.renewal.OptionKind;
 import com.steward.core.renewal.OptionsComparison;
@@ -65,6 +70,9 @@ abstract class RenewalScenarios {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    BusinessCaseScenarios businessCases;
 
     TestAccounts accounts;
     Contract own;
@@ -345,6 +353,68 @@ abstract class RenewalScenarios {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"superseded\"")))
                 .andExpect(content().string(containsString("Give them a plan")));
+    }
+
+    @Test
+    void optionsStartFromTheLinkedBusinessCase() {
+        BusinessCaseInput template = BusinessCaseInput.template("Renewal case");
+        BusinessCaseInput twoOffers = new BusinessCaseInput(
+                template.name(),
+                template.notes(),
+                24,
+                0.06,
+                new BusinessCaseInput.WorkloadInput(45_000.0, 280.0, null, null, null, 7_000.0),
+                template.inHouse(),
+                new BusinessCaseInput.HiddenCostsInput(2.0, 80_000.0, 3, 35_000.0, 55_000.0, 0.004, 20_000.0, 900.0),
+                List.of(
+                        new BusinessCaseInput.OfferInput(
+                                "Offer A",
+                                PricingModel.PER_PRODUCTIVE_HOUR,
+                                31.0,
+                                null,
+                                120_000.0,
+                                null,
+                                null,
+                                null,
+                                null),
+                        new BusinessCaseInput.OfferInput(
+                                "Offer B", PricingModel.PER_CONTACT, 2.4, null, 90_000.0, null, null, null, null)));
+        long caseId = as(Role.MANAGER, () -> businessCases.create(twoOffers)).id();
+        ContractInput base = ContractFixtures.contractFor(accounts.ownVendor.id(), "Linked");
+        Contract linked = as(
+                Role.ADMIN,
+                () -> contracts.create(new ContractInput(
+                        base.vendorId(),
+                        base.name(),
+                        base.status(),
+                        base.termStart(),
+                        base.termEnd(),
+                        new PricingLink(caseId, "Offer A"),
+                        base.queues(),
+                        base.regions(),
+                        base.channels(),
+                        base.monthlyInvoice(),
+                        null)));
+
+        OptionsInput d = as(Role.ANALYST, () -> renewals.defaults(linked.id()));
+        assertThat(d.termMonths()).isEqualTo(24);
+        assertThat(d.annualDiscountRate()).isEqualTo(0.06);
+        assertThat(d.workload().contactsPerMonth()).isEqualTo(45_000.0);
+        assertThat(d.governanceFte()).isEqualTo(2.0);
+        assertThat(d.current().name()).isEqualTo(accounts.ownVendor.name());
+        assertThat(d.current().price()).isEqualTo(31.0);
+        assertThat(d.alternative().name()).isEqualTo("Offer B");
+        assertThat(d.switching()).isEqualTo(new OptionsInput.SwitchInput(90_000.0, 35_000.0, 3));
+        assertThat(d.leaving()).isEqualTo(new OptionsInput.LeavingInput(55_000.0, 0.004, 20_000.0, 900.0));
+        OptionsEvaluation e = as(Role.ANALYST, () -> renewals.evaluate(linked.id(), d));
+        assertThat(e.options())
+                .extracting(OptionsEvaluation.Option::kind)
+                .containsExactly("RENEW", "SWITCH", "IN_HOUSE");
+
+        // without a business case: the contract's invoice as a flat monthly price
+        OptionsInput flat = as(Role.ANALYST, () -> renewals.defaults(own.id()));
+        assertThat(flat.current().monthlyMinimum()).isEqualTo(100_000.0);
+        assertThat(flat.alternative()).isNull();
     }
 
     private <T> T as(Role role, Supplier<T> work) {
