@@ -51,6 +51,7 @@ public class DemoCompany implements ApplicationRunner {
     private final UserDirectory users;
     private final DemoSelectAndContract selectAndContract;
     private final DemoScorecards scorecards;
+    private final DemoRenewal renewal;
     private final InteractionLake lake;
     private final Imports imports;
     private final boolean alwaysGenerate;
@@ -63,6 +64,7 @@ public class DemoCompany implements ApplicationRunner {
             UserDirectory users,
             DemoSelectAndContract selectAndContract,
             DemoScorecards scorecards,
+            DemoRenewal renewal,
             InteractionLake lake,
             Imports imports,
             @Value("${steward.demo.lake.always:false}") boolean alwaysGenerate,
@@ -73,6 +75,7 @@ public class DemoCompany implements ApplicationRunner {
         this.users = users;
         this.selectAndContract = selectAndContract;
         this.scorecards = scorecards;
+        this.renewal = renewal;
         this.lake = lake;
         this.imports = imports;
         this.alwaysGenerate = alwaysGenerate;
@@ -170,6 +173,7 @@ public class DemoCompany implements ApplicationRunner {
         people.add(
                 users.create(new CreateUserCommand("acme-am", "Alex (Acme)", "alex@acme.example", Role.VENDOR, acme)));
         selectAndContract.seed(created);
+        renewal.seed(created);
         return people;
     }
 }

@@ -1,0 +1,7 @@
+package com.steward.app.renewal;
+
+/** Who owes a remediation milestone. */
+public enum Side {
+    CLIENT,
+    VENDOR
+}

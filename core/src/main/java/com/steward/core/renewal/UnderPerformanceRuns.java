@@ -1,0 +1,108 @@
+package com.steward.core.renewal;
+
+import com.steward.core.scorecards.Standing;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runs of periods below threshold in a contract's history, read from the standings that {@code
+ * com.steward.core.scorecards.Standings#history} assigned (the rule is not applied again here). For a measured period
+ * the standing is GREEN exactly when the period was not below threshold, so a run is a sequence of measured non-GREEN
+ * periods; unmeasured periods neither break nor extend a run (as in {@code Standings}).
+ *
+ * @param lines one per period, in the order given
+ * @param runs the runs of consecutive periods below threshold, oldest first
+ */
+public record UnderPerformanceRuns(List<Line> lines, List<Run> runs) {
+
+    public UnderPerformanceRuns {
+        lines = List.copyOf(lines);
+        runs = List.copyOf(runs);
+    }
+
+    /**
+     * One period as the standings saw it.
+     *
+     * @param period period label, e.g. {@code 2026-01}
+     * @param measured anything was measured
+     * @param standing standing after the period
+     * @param chronic chronic under-performance after the period
+     */
+    public record Point(String period, boolean measured, Standing standing, boolean chronic) {}
+
+    /**
+     * One period with its run length.
+     *
+     * @param period period label
+     * @param below the period was below threshold
+     * @param consecutiveBelow periods below threshold in the run ending here (0 when not below)
+     */
+    public record Line(String period, boolean below, int consecutiveBelow) {}
+
+    /**
+     * One run of consecutive periods below threshold.
+     *
+     * @param firstPeriod its first period
+     * @param lastPeriod its last period
+     * @param length periods below threshold in it
+     * @param remediationFrom first period whose standing called for remediation (REMEDIATION or worse), or null
+     * @param chronicFrom first period that was chronic under-performance, or null
+     * @param ongoing the run reaches the latest measured period
+     */
+    public record Run(
+            String firstPeriod,
+            String lastPeriod,
+            int length,
+            String remediationFrom,
+            String chronicFrom,
+            boolean ongoing) {}
+
+    /** The lines and runs of {@code points}, oldest first. */
+    public static UnderPerformanceRuns of(List<Point> points) {
+        List<Line> lines = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
+        int run = 0;
+        String first = null;
+        String last = null;
+        String remediation = null;
+        String chronic = null;
+        for (Point p : points) {
+            if (!p.measured()) {
+                lines.add(new Line(p.period(), false, 0));
+                continue;
+            }
+            boolean below = p.standing() != Standing.GREEN;
+            if (below) {
+                if (run == 0) {
+                    first = p.period();
+                    remediation = null;
+                    chronic = null;
+                }
+                run++;
+                last = p.period();
+                if (remediation == null
+                        && (p.standing() == Standing.REMEDIATION || p.standing() == Standing.EXIT_CANDIDATE)) {
+                    remediation = p.period();
+                }
+                if (chronic == null && p.chronic()) {
+                    chronic = p.period();
+                }
+            } else if (run > 0) {
+                runs.add(new Run(first, last, run, remediation, chronic, false));
+                run = 0;
+            }
+            lines.add(new Line(p.period(), below, below ? run : 0));
+        }
+        if (run > 0) {
+            runs.add(new Run(first, last, run, remediation, chronic, true));
+        }
+        return new UnderPerformanceRuns(lines, runs);
+    }
+
+    /** The latest run if it is still going on. */
+    public java.util.Optional<Run> ongoing() {
+        return runs.isEmpty() || !runs.getLast().ongoing()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(runs.getLast());
+    }
+}
