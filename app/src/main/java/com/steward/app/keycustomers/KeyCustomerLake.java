@@ -44,7 +44,7 @@ class KeyCustomerLake {
         if (keyCustomerIds.isEmpty()) {
             return new Population(out, snapshot.generation());
         }
-        try (Connection connection = DuckDb.open(ZoneOffset.UTC)) {
+        try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"))) {
             DuckDb.execute(connection, "CREATE TEMP TABLE key_customer_ids (customer_id VARCHAR PRIMARY KEY)");
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO key_customer_ids VALUES (?)")) {
                 for (String id : keyCustomerIds) {
