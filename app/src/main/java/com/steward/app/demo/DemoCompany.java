@@ -57,6 +57,9 @@ public class DemoCompany implements ApplicationRunner {
     private final long contactsPerMonth;
     private final long seed;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoRelationship relationship;
+
     DemoCompany(
             VendorRegister vendors,
             UserDirectory users,
@@ -155,6 +158,7 @@ public class DemoCompany implements ApplicationRunner {
         people.add(
                 users.create(new CreateUserCommand("acme-am", "Alex (Acme)", "alex@acme.example", Role.VENDOR, acme)));
         selectAndContract.seed(created);
+        relationship.seed(created);
         return people;
     }
 }

@@ -21,13 +21,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the lake for key customers who contacted a vendor in a month, with the one SQL text of
- * {@code contacted-key-customers.sql}. Months are calendar months in UTC, as the KPI definitions' default zone.
+ * Reads the lake for key customers who contacted a vendor in a month ({@code contacted-key-customers.sql}) and for
+ * candidate key accounts ({@code frequent-customers.sql}): the SQL lives in those two files only. Months are calendar months in UTC, as the KPI definitions' default zone.
  */
 @Component
 class KeyCustomerLake {
 
-    static final String SQL = load();
+    static final String SQL = load("contacted-key-customers.sql");
+
+    static final String FREQUENT = load("frequent-customers.sql");
 
     private final InteractionLake lake;
 
@@ -75,10 +77,29 @@ class KeyCustomerLake {
         }
     }
 
-    private static String load() {
-        try (InputStream in = KeyCustomerLake.class.getResourceAsStream("contacted-key-customers.sql")) {
+    /** The identified customers with the most contacts with outsourced vendors, most first. */
+    List<String> frequentCustomers(int limit) {
+        LakeSnapshot snapshot = lake.lake().snapshot();
+        List<String> out = new ArrayList<>();
+        try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"));
+                PreparedStatement query = connection.prepareStatement(
+                        FREQUENT.replace("{interactions}", snapshot.duckDbRelation(LakeDataset.INTERACTIONS)))) {
+            query.setInt(1, limit);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new LakeException("frequent-customer query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = KeyCustomerLake.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("contacted-key-customers.sql is missing");
+                throw new IllegalStateException(name + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

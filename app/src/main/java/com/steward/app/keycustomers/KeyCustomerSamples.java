@@ -88,6 +88,18 @@ public class KeyCustomerSamples {
         return repository.sample(id, VendorScope.all()).orElseThrow(() -> SampleNotFoundException.sample(id));
     }
 
+    /**
+     * Candidates for the key-account list: the identified customers with the most contacts with outsourced vendors in
+     * the lake, most first (client staff).
+     */
+    public List<String> frequentCustomers(int limit) {
+        KeyAccounts.requireStaff(access);
+        if (limit < 1 || limit > 10_000) {
+            throw new InvalidRequestException("limit", "between 1 and 10000");
+        }
+        return lake.frequentCustomers(limit);
+    }
+
     /** The client staff who may be assigned calls: active administrators, managers and analysts. */
     public List<UserAccount> assignableStaff() {
         KeyAccounts.requireStaff(access);
