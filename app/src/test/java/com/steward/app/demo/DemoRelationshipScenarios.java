@@ -19,9 +19,11 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The demo company's relationship data, on H2 and PostgreSQL by the two subclasses: four closed quarters of two-way
@@ -34,7 +36,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
             "steward.demo.lake.months=12",
             "steward.demo.lake.contacts-per-month=600"
         })
+@AutoConfigureMockMvc
 abstract class DemoRelationshipScenarios {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     VendorRegister vendors;
@@ -99,6 +105,35 @@ abstract class DemoRelationshipScenarios {
         assertThat(latest.shown()).isTrue();
         assertThat(latest.responses()).isEqualTo(DemoRelationship.CLIENT_RESPONSES);
         assertThat(latest.comments()).isNotEmpty();
+    }
+
+    @Test
+    void thePagesShowTheDemoStory() throws Exception {
+        StewardUser viewer = new StewardUser(0, "viewer-test", "Viewer", null, Role.VIEWER, null, true, null);
+        var as =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(viewer);
+        long corvid = vendor("corvid").id();
+        String overview = page("/govern/relationship", as);
+        assertThat(overview).contains("Acme Contact Solutions", "Corvid Customer Care", "data-testid=\"health-index\"");
+        assertThat(page("/govern/relationship/vendors/" + corvid, as))
+                .contains("data-testid=\"health-chart\"", "health-trend", "2026-Q1", "responses");
+        long survey = asViewer(() -> surveys.visibleSurveys(corvid)).getFirst().id();
+        assertThat(page("/govern/relationship/surveys/" + survey, as)).contains("data-testid=\"results-table\"");
+        assertThat(page("/govern/relationship/surveys", as)).contains("Bluesky BPO");
+        assertThat(page("/govern/key-customers", as)).contains("Northwind Traders");
+        long sample = asViewer(() -> samples.samples()).getFirst().id();
+        assertThat(page("/govern/key-customers/samples/" + sample, as)).contains("Mean satisfaction", "REACHED");
+        assertThat(page("/govern/key-customers/samples", as)).contains("2026-03");
+    }
+
+    private String page(String path, org.springframework.test.web.servlet.request.RequestPostProcessor who)
+            throws Exception {
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .with(who))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     @Test
