@@ -59,6 +59,9 @@ public class DemoCompany implements ApplicationRunner {
     private final long contactsPerMonth;
     private final long seed;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoRelationship relationship;
+
     DemoCompany(
             VendorRegister vendors,
             UserDirectory users,
@@ -174,6 +177,7 @@ public class DemoCompany implements ApplicationRunner {
                 users.create(new CreateUserCommand("acme-am", "Alex (Acme)", "alex@acme.example", Role.VENDOR, acme)));
         selectAndContract.seed(created);
         renewal.seed(created);
+        relationship.seed(created);
         return people;
     }
 }

@@ -1,0 +1,2 @@
+/** Key-customer pages and REST API (client staff only). */
+package com.steward.app.keycustomers.web;

@@ -1,0 +1,2 @@
+/** Relationship health pages and REST API. */
+package com.steward.app.relationship.web;

@@ -1,0 +1,7 @@
+package com.steward.app.keycustomers;
+
+import com.steward.app.support.PostgresDatabase;
+
+/** The key-customer scenarios on the real PostgreSQL server. */
+@PostgresDatabase
+class KeyCustomerPostgresIntegrationTest extends KeyCustomerScenarios {}

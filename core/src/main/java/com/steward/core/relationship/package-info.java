@@ -1,0 +1,2 @@
+/** Relationship health maths: the health index, quarters, stratified sampling and Likert summaries (pure functions). */
+package com.steward.core.relationship;
