@@ -1,7 +1,11 @@
 package com.steward.app.reviewpack;
 
 import com.steward.app.contracts.Contract;
+import com.steward.app.keycustomers.VendorVoiceSummary;
 import com.steward.app.monitoring.Alert;
+import com.steward.app.relationship.QuarterHealth;
+import com.steward.app.relationship.SurveyResults;
+import com.steward.app.renewal.RemediationPlan;
 import com.steward.app.rollout.DecisionRecord;
 import com.steward.app.rollout.GateEvaluation;
 import com.steward.app.rollout.Phase;
@@ -24,13 +28,34 @@ public record ReviewPack(
         List<Trend> trends,
         List<GateSection> gates,
         List<Alert> alerts,
-        long openAlerts) {
+        long openAlerts,
+        Relationship relationship,
+        List<RemediationPlan> remediation) {
 
     public ReviewPack {
         contracts = List.copyOf(contracts);
         trends = List.copyOf(trends);
         gates = List.copyOf(gates);
         alerts = List.copyOf(alerts);
+        remediation = List.copyOf(remediation);
+    }
+
+    /**
+     * The human side: the health index by quarter up to the period (chart), the period's quarter with its components,
+     * the latest shown pulse-survey results of both directions, and what key customers said when our own staff called
+     * them (aggregates only, per month of the period).
+     */
+    public record Relationship(
+            List<QuarterHealth> history,
+            QuarterHealth current,
+            String chart,
+            List<SurveyResults> surveys,
+            List<VendorVoiceSummary> customerVoice) {
+        public Relationship {
+            history = List.copyOf(history);
+            surveys = List.copyOf(surveys);
+            customerVoice = List.copyOf(customerVoice);
+        }
     }
 
     /**

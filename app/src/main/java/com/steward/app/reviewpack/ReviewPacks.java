@@ -2,9 +2,17 @@ package com.steward.app.reviewpack;
 
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.Contracts;
+import com.steward.app.keycustomers.KeyCustomerSamples;
+import com.steward.app.keycustomers.VendorVoiceSummary;
 import com.steward.app.monitoring.Alert;
 import com.steward.app.monitoring.AlertStatus;
 import com.steward.app.monitoring.Monitoring;
+import com.steward.app.relationship.PulseSurveys;
+import com.steward.app.relationship.QuarterHealth;
+import com.steward.app.relationship.RelationshipHealth;
+import com.steward.app.relationship.SurveyDirection;
+import com.steward.app.relationship.SurveyResults;
+import com.steward.app.renewal.Renewals;
 import com.steward.app.rollout.Phase;
 import com.steward.app.rollout.TransitionPlan;
 import com.steward.app.rollout.TransitionPlans;
@@ -44,6 +52,10 @@ public class ReviewPacks {
     private final VendorAccess access;
     private final Clock clock;
     private final ReviewPackDocument document;
+    private final RelationshipHealth health;
+    private final PulseSurveys surveys;
+    private final KeyCustomerSamples keyCustomers;
+    private final Renewals renewals;
     private final java.time.ZoneId zone;
 
     ReviewPacks(
@@ -55,6 +67,10 @@ public class ReviewPacks {
             VendorAccess access,
             Clock clock,
             ReviewPackDocument document,
+            RelationshipHealth health,
+            PulseSurveys surveys,
+            KeyCustomerSamples keyCustomers,
+            Renewals renewals,
             @org.springframework.beans.factory.annotation.Value("${steward.reviews.zone:Europe/Berlin}")
                     java.time.ZoneId zone) {
         this.vendors = vendors;
@@ -65,6 +81,10 @@ public class ReviewPacks {
         this.access = access;
         this.clock = clock;
         this.document = document;
+        this.health = health;
+        this.surveys = surveys;
+        this.keyCustomers = keyCustomers;
+        this.renewals = renewals;
         this.zone = zone;
     }
 
@@ -115,7 +135,54 @@ public class ReviewPacks {
                 trends(vendor, period, contractsOfVendor),
                 gates(vendorId, period),
                 alerts,
-                open);
+                open,
+                relationship(vendorId, period),
+                renewals.remediationPlans(vendorId).stream()
+                        .filter(p -> p.closedOn() == null || !p.closedOn().isBefore(period.from()))
+                        .filter(p -> !p.openedOn().isAfter(period.to()))
+                        .toList());
+    }
+
+    private ReviewPack.Relationship relationship(long vendorId, ReviewPeriod period) {
+        String last = period.lastMonth().getYear() + "-Q" + ((period.lastMonth().getMonthValue() - 1) / 3 + 1);
+        List<QuarterHealth> history = health.history(vendorId).stream()
+                .filter(q -> q.quarter().compareTo(last) <= 0)
+                .toList();
+        if (history.size() > 8) {
+            history = history.subList(history.size() - 8, history.size());
+        }
+        QuarterHealth current = history.stream()
+                .filter(q -> q.quarter().equals(last))
+                .findFirst()
+                .orElse(null);
+        String chart = null;
+        if (history.stream().anyMatch(q -> q.index() != null)) {
+            chart = PackCharts.lineChart(
+                    "Relationship health index by quarter",
+                    history.stream().map(QuarterHealth::quarter).toList(),
+                    List.of(new PackCharts.Series(
+                            "Health index",
+                            PackCharts.VENDOR,
+                            history.stream().map(QuarterHealth::index).toList(),
+                            false)),
+                    List.of(),
+                    0.0,
+                    100.0,
+                    "",
+                    360,
+                    190);
+        }
+        List<SurveyResults> shown = new ArrayList<>();
+        for (SurveyDirection direction : SurveyDirection.values()) {
+            surveys.latestResults(vendorId, direction)
+                    .filter(r -> r.quarter().compareTo(last) <= 0)
+                    .ifPresent(shown::add);
+        }
+        List<VendorVoiceSummary> voice = new ArrayList<>();
+        for (YearMonth month : period.months()) {
+            keyCustomers.vendorSummary(vendorId, month).ifPresent(voice::add);
+        }
+        return new ReviewPack.Relationship(history, current, chart, shown, voice);
     }
 
     private List<Contract> contractsOf(long vendorId) {

@@ -48,6 +48,9 @@ class GovernBrowserTest extends DemoCompanyBrowser {
                 .contains("Trends: twelve months")
                 .contains("Transition gates")
                 .contains("Alerts")
+                .contains("Relationship health")
+                .contains("Pulse surveys")
+                .contains("Key customers, called by our own staff")
                 .contains("Page 2 of " + pages.pages());
         // The pack quotes the published run of the quarter's last month, as the scorecards feature stores it.
         var march =
@@ -63,9 +66,10 @@ class GovernBrowserTest extends DemoCompanyBrowser {
                             .orElseThrow();
                 });
         assertThat(pages.allText())
-                .contains("Latest published month 2026-03: score "
+                .contains("2026-03 "
                         + String.format(
-                                java.util.Locale.ROOT, "%.1f", march.numbers().score()));
+                                java.util.Locale.ROOT, "%.1f", march.numbers().score()) + " "
+                        + march.numbers().breaches() + " ");
         // The cover is a full-bleed colour page; the scorecard page carries tables and charts, not a blank page.
         assertThat(pages.inkCoverage(0)).isGreaterThan(0.7);
         assertThat(pages.inkCoverage(1)).isBetween(0.03, 0.6);
