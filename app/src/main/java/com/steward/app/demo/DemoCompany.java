@@ -50,6 +50,7 @@ public class DemoCompany implements ApplicationRunner {
     private final VendorRegister vendors;
     private final UserDirectory users;
     private final DemoSelectAndContract selectAndContract;
+    private final DemoSavings savings;
     private final InteractionLake lake;
     private final Imports imports;
     private final boolean alwaysGenerate;
@@ -61,6 +62,7 @@ public class DemoCompany implements ApplicationRunner {
             VendorRegister vendors,
             UserDirectory users,
             DemoSelectAndContract selectAndContract,
+            DemoSavings savings,
             InteractionLake lake,
             Imports imports,
             @Value("${steward.demo.lake.always:false}") boolean alwaysGenerate,
@@ -70,6 +72,7 @@ public class DemoCompany implements ApplicationRunner {
         this.vendors = vendors;
         this.users = users;
         this.selectAndContract = selectAndContract;
+        this.savings = savings;
         this.lake = lake;
         this.imports = imports;
         this.alwaysGenerate = alwaysGenerate;
@@ -155,6 +158,7 @@ public class DemoCompany implements ApplicationRunner {
         people.add(
                 users.create(new CreateUserCommand("acme-am", "Alex (Acme)", "alex@acme.example", Role.VENDOR, acme)));
         selectAndContract.seed(created);
+        savings.seed(created);
         return people;
     }
 }

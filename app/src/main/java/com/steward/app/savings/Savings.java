@@ -594,7 +594,11 @@ public class Savings {
             List<SavingsForecast.Observation> inPlan =
                     observed.stream().filter(o -> o.month() <= planMonths).toList();
             if (inPlan.size() >= SavingsForecast.MIN_MONTHS) {
-                forecast = SavingsForecast.project(inPlan, planMonths, target, FORECAST_LEVEL);
+                List<Double> plannedSavings = new ArrayList<>();
+                for (int i = 0; i < planMonths; i++) {
+                    plannedSavings.add(plannedInHouse.get(i) - plannedVendor.get(i));
+                }
+                forecast = SavingsForecast.project(inPlan, plannedSavings, target, FORECAST_LEVEL);
             } else if (note == null) {
                 note = "The forecast needs at least " + SavingsForecast.MIN_MONTHS + " invoiced months; "
                         + inPlan.size() + " so far.";

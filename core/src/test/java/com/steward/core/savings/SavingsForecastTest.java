@@ -94,6 +94,46 @@ class SavingsForecastTest {
     }
 
     @Test
+    void withAPlanTheTrendIsThatOfTheGapToPlan() {
+        // a transition dip in the plan; the vendor realizes the plan less 1,000 every month
+        List<Double> plan = List.of(-60_000.0, 30_000.0, 34_000.0, 34_000.0, 34_000.0, 34_000.0);
+        List<Observation> observed =
+                List.of(new Observation(1, -61_000), new Observation(2, 29_000), new Observation(3, 33_000));
+        Forecast f = SavingsForecast.project(observed, plan, 100_000, 0.9);
+        assertThat(f.intercept()).isCloseTo(-1_000, within(1e-6));
+        assertThat(f.slope()).isCloseTo(0, within(1e-9));
+        assertThat(f.months()).extracting(Observation::realized).containsExactly(33_000.0, 33_000.0, 33_000.0);
+        assertThat(f.projectedTotal()).isCloseTo(-61_000 + 29_000 + 33_000 + 3 * 33_000, within(1e-6));
+        assertThat(f.probabilityOfReachingTarget()).isEqualTo(1.0);
+
+        // the plain trend of the raw savings would extrapolate the recovery from the dip instead
+        Forecast raw = SavingsForecast.project(observed, 6, 100_000, 0.9);
+        assertThat(raw.projectedTotal()).isGreaterThan(f.projectedTotal() + 100_000);
+    }
+
+    @Test
+    void aNoisyPlanGapMatchesTheMatrixFormToo() {
+        List<Double> plan = List.of(1_000.0, 2_000.0, 3_000.0, 4_000.0, 5_000.0, 6_000.0, 7_000.0, 8_000.0);
+        List<Observation> observed = new ArrayList<>();
+        double[] gaps = {-300, 150, -500, 200, -100};
+        for (int m = 1; m <= gaps.length; m++) {
+            observed.add(new Observation(m, plan.get(m - 1) + gaps[m - 1]));
+        }
+        Forecast f = SavingsForecast.project(observed, plan, 30_000, 0.95);
+        Forecast onGaps = SavingsForecast.project(
+                observed.stream()
+                        .map(o -> new Observation(o.month(), o.realized() - plan.get(o.month() - 1)))
+                        .toList(),
+                8,
+                30_000 - plan.stream().mapToDouble(Double::doubleValue).sum(),
+                0.95);
+        // the same model shifted by the plan: totals differ by Σ plan, the spread and the probability are equal
+        assertThat(f.projectedTotal() - onGaps.projectedTotal()).isCloseTo(36_000, within(1e-6));
+        assertThat(f.high() - f.low()).isCloseTo(onGaps.high() - onGaps.low(), within(1e-6));
+        assertThat(f.probabilityOfReachingTarget()).isCloseTo(onGaps.probabilityOfReachingTarget(), within(1e-12));
+    }
+
+    @Test
     void gapsInTheObservedMonthsAreForecastToo() {
         List<Observation> gappy = List.of(new Observation(1, 10), new Observation(3, 30), new Observation(4, 40));
         Forecast f = SavingsForecast.project(gappy, 4, 0, 0.9);
