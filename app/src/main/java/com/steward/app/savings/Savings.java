@@ -517,12 +517,20 @@ public class Savings {
         for (Invoice i : repository.invoices(contractId)) {
             invoiced.merge(i.month(), i.amount(), BigDecimal::add);
         }
+        // Net credit of a month: the scorecard's credit less what was earned back, as the contract computed it on
+        // its invoice basis. Invoice lines keep that basis equal to their total; when results were recorded after
+        // the lines (the basis is then the expected monthly invoice) the credit is re-based on the invoiced total,
+        // a credit being a percentage of the invoice.
         Map<YearMonth, Double> credits = new HashMap<>();
         ScorecardResults results = contracts.results(contractId);
         for (ScorecardResults.Period p : results.periods()) {
-            double credit = p.credit() == null ? 0 : p.credit();
-            double earned = p.earnedBack() == null ? 0 : p.earnedBack();
-            credits.put(YearMonth.parse(p.period()), credit - earned);
+            YearMonth m = YearMonth.parse(p.period());
+            double net = (p.credit() == null ? 0 : p.credit()) - (p.earnedBack() == null ? 0 : p.earnedBack());
+            BigDecimal inv = invoiced.get(m);
+            if (net != 0 && inv != null && p.invoice() != null && p.invoice() > 0) {
+                net = net * inv.doubleValue() / p.invoice();
+            }
+            credits.put(m, net);
         }
         Map<YearMonth, BigDecimal> hidden = new HashMap<>();
         for (LedgerEntry e : repository.entries(contract.vendorId(), first, last, VendorScope.all())) {

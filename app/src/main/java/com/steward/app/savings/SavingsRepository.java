@@ -182,40 +182,28 @@ class SavingsRepository {
 
     /**
      * Writes the month's total of the contract's invoice lines to {@code contract_periods.invoice_amount}, the
-     * invoice the service credits apply to (null when no line is left: the contract's expected monthly invoice
-     * applies again). The invoice lines are the one source; this is their copy.
+     * invoice the service credits apply to, when the contract has recorded that month (null when no line is left:
+     * the contract's expected monthly invoice applies again). A month the contract has not recorded gets no row
+     * here: it has no scorecard results, hence no credit, and a row would show as an unmeasured month.
      */
     void syncPeriodInvoice(long contractId, YearMonth month, String actor, Instant now) {
         BigDecimal total = jdbc.sql("SELECT SUM(amount) FROM vendor_invoices WHERE contract_id = :contract"
                         + " AND period_month = :month")
                 .param("contract", contractId)
                 .param("month", month.atDay(1))
-                .query(BigDecimal.class)
-                .optional()
+                .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1)))
+                .single()
                 .orElse(null);
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        int updated = jdbc.sql("""
+        jdbc.sql("""
                         UPDATE contract_periods SET invoice_amount = :total, recorded_by = :actor, recorded_at = :at
                         WHERE contract_id = :contract AND period_start = :month
                         """)
                 .param("total", total, java.sql.Types.NUMERIC)
                 .param("actor", actor)
-                .param("at", at)
+                .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("contract", contractId)
                 .param("month", month.atDay(1))
                 .update();
-        if (updated == 0 && total != null) {
-            jdbc.sql("""
-                            INSERT INTO contract_periods (contract_id, period_start, invoice_amount, recorded_by, recorded_at)
-                            VALUES (:contract, :month, :total, :actor, :at)
-                            """)
-                    .param("contract", contractId)
-                    .param("month", month.atDay(1))
-                    .param("total", total)
-                    .param("actor", actor)
-                    .param("at", at)
-                    .update();
-        }
     }
 
     // --- mapping ---

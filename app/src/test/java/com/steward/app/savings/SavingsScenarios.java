@@ -240,6 +240,7 @@ abstract class SavingsScenarios {
         Contract contract = as(Role.ADMIN, () -> {
             Contract c = contracts.create(ContractFixtures.contractFor(own, "Invoice contract"));
             contracts.defineScorecard(c.id(), ContractFixtures.qualityFirstScorecard());
+            contracts.recordResults(c.id(), new ResultInput("2026-01", null, Map.of("csat", 0.80)));
             return c;
         });
         Invoice minutes = as(
@@ -254,6 +255,12 @@ abstract class SavingsScenarios {
         // 41250.5 × 0.7125 = 29390.98125 → 29390.98; + 8200.00
         assertThat(minutes.amount()).isEqualTo(new BigDecimal("29390.98"));
         assertThat(periodInvoice(contract.id(), "2026-01")).isEqualByComparingTo("37590.98");
+        // a month the contract has not recorded gets no period row (it would show as an unmeasured month)
+        as(
+                Role.ANALYST,
+                () -> savings.recordInvoice(
+                        contract.id(), SavingsFixtures.line("2026-02", UnitType.CONTACT, "10", "1", "INV-3")));
+        assertThat(periodRows(contract.id())).isEqualTo(1);
 
         assertThatThrownBy(() -> as(
                         Role.ANALYST,
@@ -277,6 +284,9 @@ abstract class SavingsScenarios {
             return null;
         });
         assertThat(periodInvoice(contract.id(), "2026-01")).isNull();
+        assertThat(as(Role.MANAGER, () -> contracts.results(contract.id())).periods())
+                .singleElement()
+                .satisfies(p -> assertThat(p.invoice()).isCloseTo(100_000.0, within(1e-9)));
         assertThat(audit.newest(Savings.AUDIT_INVOICE, 20))
                 .extracting(e -> e.action().name())
                 .contains("CREATE", "UPDATE", "DELETE");
@@ -406,15 +416,17 @@ abstract class SavingsScenarios {
         });
         String[] months = {"2026-01", "2026-02", "2026-03", "2026-04"};
         String[] invoices = {"35000", "35500", "34800", "35200"};
+        Map<String, Double> breached = Map.of("csat", 0.70, "qa", 70.0, "aht", 400.0);
         as(Role.MANAGER, () -> {
+            // February breaches before its invoice arrives: the invoice line becomes the credit's basis
+            contracts.recordResults(contract.id(), new ResultInput("2026-02", null, breached));
             for (int i = 0; i < months.length; i++) {
                 savings.recordInvoice(
                         contract.id(),
                         SavingsFixtures.line(months[i], UnitType.HANDLED_MINUTE, invoices[i], "1", "M-" + i));
             }
-            // February breaches: a credit on February's invoice
-            contracts.recordResults(
-                    contract.id(), new ResultInput("2026-02", null, Map.of("csat", 0.70, "qa", 70.0, "aht", 400.0)));
+            // April's results come after its invoice: the contract credits its expected 30,000, re-based on 35,200
+            contracts.recordResults(contract.id(), new ResultInput("2026-04", null, breached));
             savings.record(SavingsFixtures.governanceHours(own, "2026-01", "Maria", "10", "90"));
             savings.record(SavingsFixtures.plain(own, "2026-03", HiddenCostCategory.REWORK, "1500.50"));
             return null;
@@ -437,10 +449,18 @@ abstract class SavingsScenarios {
                 .orElseThrow();
         assertThat(february.credit()).isPositive();
         assertThat(february.invoice()).isCloseTo(35_500.0, within(1e-9));
+        ScorecardResults.Period april = results.periods().stream()
+                .filter(p -> p.period().equals("2026-04"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(april.invoice()).isCloseTo(30_000.0, within(1e-9));
+        assertThat(april.credit()).isPositive();
 
         SavingsRealization r = as(Role.VIEWER, () -> savings.savingsRealization(contract.id()));
         double[] hidden = {900.0, 0, 1500.50, 0};
-        double[] credit = {0, february.credit() - february.earnedBack(), 0, 0};
+        double[] credit = {
+            0, february.credit() - february.earnedBack(), 0, (april.credit() - april.earnedBack()) * 35_200 / 30_000
+        };
         double realized = 0;
         for (int i = 0; i < months.length; i++) {
             double inHouse = inHouseCumulative.get(i) - (i == 0 ? 0 : inHouseCumulative.get(i - 1));
@@ -577,6 +597,13 @@ abstract class SavingsScenarios {
 
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    private long periodRows(long contractId) {
+        return jdbc.sql("SELECT COUNT(*) FROM contract_periods WHERE contract_id = :c")
+                .param("c", contractId)
+                .query(Long.class)
+                .single();
     }
 
     private BigDecimal periodInvoice(long contractId, String month) {
