@@ -41,7 +41,7 @@
 
   document.querySelectorAll("canvas[data-chart]").forEach((canvas) => {
     const d = JSON.parse(canvas.getAttribute("data-chart"));
-    if (!window.Chart) {
+    if (!window.Chart || canvas.dataset.drawn) {
       return;
     }
     if (d.type === "ledger-categories") {
@@ -50,6 +50,9 @@
       stacked(canvas, d, "hours");
     } else if (d.type === "savings-realization") {
       realization(canvas, d);
+    } else {
+      return;
     }
+    canvas.dataset.drawn = "true";
   });
 })();
