@@ -24,10 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo company's money: a business case for the Acme contract (linked to it), a hidden-cost ledger for acme,
@@ -37,13 +41,14 @@ import org.springframework.stereotype.Component;
  * the savings forecast has months to forecast). Bluesky invoices about 6% more handled minutes than the lake shows
  * in October and December 2025; every other month is within half a percent.
  *
- * <p>The invoiced minutes follow the simulated lake of the default demo (seed 42, 20,000 contacts a month):
- * {@link #ACME_SECONDS} and {@link #BLUESKY_SECONDS} are its answered handle seconds per month, measured once with
- * {@code handled_units.sql}; another contacts-per-month setting scales them, so the check stays close (other seeds
- * differ by the simulation's noise).
+ * <p>The invoices are recorded once the demo lake exists (this runner follows {@link DemoCompany}'s): the invoiced
+ * minutes are what the lake shows, times the vendor's error above. Without a lake they follow the default demo lake
+ * (seed 42, 20,000 contacts a month): {@link #ACME_SECONDS} and {@link #BLUESKY_SECONDS} are its answered handle
+ * seconds per month, measured once with {@code handled_units.sql}, scaled for another contacts-per-month setting.
  */
 @Component
-class DemoSavings {
+@Order(2)
+class DemoSavings implements ApplicationRunner {
 
     /** Answered handle seconds per month 2025-04 … 2026-03 of the default demo lake (seed 42, 20,000 a month). */
     static final long[] ACME_SECONDS = {
@@ -75,6 +80,9 @@ class DemoSavings {
     private final BusinessCaseScenarios businessCases;
     private final double scale;
 
+    /** Contracts whose invoices wait for the lake: acme, bluesky; null when nothing waits. */
+    private volatile long[] pendingInvoices;
+
     DemoSavings(
             Savings savings,
             Contracts contracts,
@@ -99,10 +107,32 @@ class DemoSavings {
             List<LedgerEntryInput> ledger = new ArrayList<>();
             ledger(ledger, acme.id(), bluesky.id(), corvid.id());
             savings.recordAll(ledger);
-            invoices(acmeContract.id(), ACME_SECONDS, "1.05", "ACME-", List.of());
-            invoices(blueskyContract.id(), BLUESKY_SECONDS, "0.92", "BSB-", BLUESKY_OVERBILLED);
+            pendingInvoices = new long[] {acmeContract.id(), blueskyContract.id()};
             return null;
         });
+    }
+
+    /** Records the invoices seeded by {@link #seed} now that the demo lake has been generated (if it was). */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        invoicePending();
+    }
+
+    /** Records the waiting invoices, measuring the lake as it is now; does nothing when none wait. */
+    void invoicePending() {
+        long[] pending = pendingInvoices;
+        if (pending == null) {
+            return;
+        }
+        pendingInvoices = null;
+        int measured = as(
+                system(),
+                () -> invoices(pending[0], ACME_SECONDS, "1.05", "ACME-", List.of())
+                        + invoices(pending[1], BLUESKY_SECONDS, "0.92", "BSB-", BLUESKY_OVERBILLED));
+        System.out.printf(
+                "  demo invoices: %d monthly lines, %d of them on the lake's handled minutes%n",
+                2 * INVOICED_MONTHS, measured);
     }
 
     private Contract contractOf(long vendorId) {
@@ -144,12 +174,16 @@ class DemoSavings {
                         contract.rules()));
     }
 
-    private void invoices(long contractId, long[] seconds, String price, String prefix, List<Integer> overbilled) {
+    /** Records the invoice lines; returns how many were based on the lake (the rest on the reference volumes). */
+    private int invoices(long contractId, long[] seconds, String price, String prefix, List<Integer> overbilled) {
+        int fromLake = 0;
         for (int m = 0; m < INVOICED_MONTHS; m++) {
             YearMonth month = month(m);
             double factor = overbilled.contains(m) ? 1.058 + m * 0.0005 : 1 + NOISE[m] / 1000.0;
-            BigDecimal minutes =
-                    BigDecimal.valueOf(seconds[m] * scale * factor / 60).setScale(0, RoundingMode.HALF_UP);
+            BigDecimal measured = savings.measuredUnits(contractId, month, UnitType.HANDLED_MINUTE);
+            double handled = measured.signum() > 0 ? measured.doubleValue() : seconds[m] * scale / 60;
+            fromLake += measured.signum() > 0 ? 1 : 0;
+            BigDecimal minutes = BigDecimal.valueOf(handled * factor).setScale(0, RoundingMode.HALF_UP);
             savings.recordInvoice(
                     contractId,
                     new InvoiceInput(
@@ -159,6 +193,7 @@ class DemoSavings {
                             new BigDecimal(price),
                             prefix + month.toString().replace("-", "")));
         }
+        return fromLake;
     }
 
     private void ledger(List<LedgerEntryInput> out, long acme, long bluesky, long corvid) {

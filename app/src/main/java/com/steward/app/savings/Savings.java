@@ -469,6 +469,23 @@ public class Savings {
                 .toList();
     }
 
+    /**
+     * The units of {@code type} the lake (or, for FTE-months, the contract's roster) shows for the contract's vendor
+     * in {@code month}: the invoice check's measured side without an invoice.
+     */
+    public BigDecimal measuredUnits(long contractId, YearMonth month, UnitType type) {
+        staffScope();
+        Contract contract = contracts.get(contractId);
+        if (month == null || type == null) {
+            throw new InvalidRequestException(month == null ? "month" : "unitType", "give a month and a unit type");
+        }
+        HandledUnits.Month units = type == UnitType.FTE_MONTH
+                ? HandledUnits.Month.NONE
+                : handled.byMonth(vendors.get(contract.vendorId()).code(), month, month)
+                        .getOrDefault(month, HandledUnits.Month.NONE);
+        return measured(type, units, contractId, month);
+    }
+
     private BigDecimal measured(UnitType type, HandledUnits.Month units, long contractId, YearMonth month) {
         return switch (type) {
             case CONTACT -> BigDecimal.valueOf(units.handledContacts()).setScale(3);
