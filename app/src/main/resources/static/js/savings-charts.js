@@ -11,7 +11,7 @@
     return new Chart(canvas, {
       type: "bar",
       data: { labels: d.months, datasets },
-      options: { responsive: true, scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: yTitle } } },
+      options: { responsive: true, animation: false, scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: yTitle } } },
         plugins: { legend: { position: "bottom" } } }
     });
   }
@@ -33,7 +33,7 @@
     return new Chart(canvas, {
       type: "line",
       data: { labels: d.months, datasets },
-      options: { responsive: true, spanGaps: false,
+      options: { responsive: true, animation: false, spanGaps: false,
         scales: { y: { title: { display: true, text: "cumulative savings" } } },
         plugins: { legend: { position: "bottom", labels: { filter: (item) => item.text !== "" } } } }
     });

@@ -103,9 +103,9 @@ class DemoSavings implements ApplicationRunner {
             Vendor corvid = vendors.get("corvid");
             Contract acmeContract = contractOf(acme.id());
             Contract blueskyContract = contractOf(bluesky.id());
-            linkBusinessCase(acmeContract);
+            double inHouseMonth = linkBusinessCase(acmeContract);
             List<LedgerEntryInput> ledger = new ArrayList<>();
-            ledger(ledger, acme.id(), bluesky.id(), corvid.id());
+            ledger(ledger, acme.id(), bluesky.id(), corvid.id(), inHouseMonth);
             savings.recordAll(ledger);
             pendingInvoices = new long[] {acmeContract.id(), blueskyContract.id()};
             return null;
@@ -147,7 +147,7 @@ class DemoSavings implements ApplicationRunner {
      * 467 s), in-house cost by the default model, a planned governance effort of 0.3 FTE, one month of parallel
      * run and 25,000 of knowledge transfer.
      */
-    private void linkBusinessCase(Contract contract) {
+    private double linkBusinessCase(Contract contract) {
         BusinessCaseScenario scenario = businessCases.create(new BusinessCaseInput(
                 "Acme customer care (demo)",
                 "The case the Acme contract was signed on; its pricing links here.",
@@ -172,6 +172,7 @@ class DemoSavings implements ApplicationRunner {
                         contract.channels(),
                         contract.monthlyInvoice(),
                         contract.rules()));
+        return businessCases.evaluate(scenario.id()).inHouseMonthly().total();
     }
 
     /** Records the invoice lines; returns how many were based on the lake (the rest on the reference volumes). */
@@ -196,7 +197,8 @@ class DemoSavings implements ApplicationRunner {
         return fromLake;
     }
 
-    private void ledger(List<LedgerEntryInput> out, long acme, long bluesky, long corvid) {
+    /** {@code inHouseMonth}: the business case's in-house cost of a month, what a month of parallel run costs. */
+    private void ledger(List<LedgerEntryInput> out, long acme, long bluesky, long corvid, double inHouseMonth) {
         Random random = new Random(20_250_401);
         for (int m = 0; m < 12; m++) {
             String month = month(m).toString();
@@ -253,7 +255,7 @@ class DemoSavings implements ApplicationRunner {
                         acme,
                         month,
                         HiddenCostCategory.TRANSITION_OVERRUN,
-                        74_660 * scale,
+                        inHouseMonth,
                         "Parallel run: in-house team kept on during the first month of cut-over");
                 plain(
                         out,
@@ -268,7 +270,7 @@ class DemoSavings implements ApplicationRunner {
                         acme,
                         month,
                         HiddenCostCategory.TRANSITION_OVERRUN,
-                        34_450 * scale,
+                        inHouseMonth * 0.46,
                         "Parallel run extended two weeks: cut-over of the technical queue slipped");
             }
             if (m == 2 || m == 7 || m == 8) {
