@@ -583,6 +583,50 @@ abstract class SavingsScenarios {
                 .hasMessageContaining("yyyy-MM");
     }
 
+    @Test
+    void aBadInvoiceCorrectionAnswers400WithItsFieldAndChangesNothing() throws Exception {
+        Contract contract = as(Role.ADMIN, () -> contracts.create(ContractFixtures.contractFor(own, "Correct")));
+        Invoice line = as(
+                Role.ADMIN,
+                () -> savings.recordInvoice(
+                        contract.id(), SavingsFixtures.line("2026-01", UnitType.CONTACT, "100", "2", "C-1")));
+        for (String[] bad : List.of(
+                new String[] {"{\"invoicedUnits\":-1,\"unitPrice\":2,\"reference\":\"C-1\"}", "invoicedUnits"},
+                new String[] {"{\"invoicedUnits\":1.2345,\"unitPrice\":2,\"reference\":\"C-1\"}", "invoicedUnits"},
+                new String[] {"{\"invoicedUnits\":10,\"unitPrice\":2,\"reference\":\" \"}", "reference"},
+                new String[] {"{\"invoicedUnits\":10,\"reference\":\"C-1\"}", "unitPrice"})) {
+            mvc.perform(put("/api/v1/savings/contracts/" + contract.id() + "/invoices/" + line.id())
+                            .with(user(accounts.principal(Role.ANALYST)))
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(bad[0]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(bad[1]));
+        }
+        assertThat(as(Role.ADMIN, () -> savings.invoices(contract.id())))
+                .singleElement()
+                .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("200.00"));
+        // another contract's line is not found through this contract
+        Contract other = as(Role.ADMIN, () -> contracts.create(ContractFixtures.contractFor(own, "Other")));
+        mvc.perform(delete("/api/v1/savings/contracts/" + other.id() + "/invoices/" + line.id())
+                        .with(user(accounts.principal(Role.ADMIN)))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        // the ledger form keeps what was typed and names the field
+        mvc.perform(post("/govern/savings/ledger")
+                        .with(user(accounts.principal(Role.ANALYST)))
+                        .with(csrf())
+                        .param("vendorId", Long.toString(own))
+                        .param("month", "2026-01")
+                        .param("category", "GOVERNANCE_HOURS")
+                        .param("hours", "3")
+                        .param("hourlyRate", "80")
+                        .param("description", "Typed text"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("governance hours need the person")))
+                .andExpect(content().string(containsString("Typed text")));
+    }
+
     // --- helpers ---
 
     private void post400(String body, String field) throws Exception {
