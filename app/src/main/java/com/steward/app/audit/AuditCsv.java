@@ -27,7 +27,7 @@ public final class AuditCsv {
         }
     }
 
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

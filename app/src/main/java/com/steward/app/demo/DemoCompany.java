@@ -52,6 +52,7 @@ public class DemoCompany implements ApplicationRunner {
     private final DemoSelectAndContract selectAndContract;
     private final DemoScorecards scorecards;
     private final DemoRenewal renewal;
+    private final DemoSavings savings;
     private final InteractionLake lake;
     private final Imports imports;
     private final boolean alwaysGenerate;
@@ -68,6 +69,7 @@ public class DemoCompany implements ApplicationRunner {
             DemoSelectAndContract selectAndContract,
             DemoScorecards scorecards,
             DemoRenewal renewal,
+            DemoSavings savings,
             InteractionLake lake,
             Imports imports,
             @Value("${steward.demo.lake.always:false}") boolean alwaysGenerate,
@@ -79,6 +81,7 @@ public class DemoCompany implements ApplicationRunner {
         this.selectAndContract = selectAndContract;
         this.scorecards = scorecards;
         this.renewal = renewal;
+        this.savings = savings;
         this.lake = lake;
         this.imports = imports;
         this.alwaysGenerate = alwaysGenerate;
@@ -178,6 +181,7 @@ public class DemoCompany implements ApplicationRunner {
         selectAndContract.seed(created);
         renewal.seed(created);
         relationship.seed(created);
+        savings.seed(created);
         return people;
     }
 }
