@@ -50,6 +50,10 @@ public class DemoCompany implements ApplicationRunner {
     private final VendorRegister vendors;
     private final UserDirectory users;
     private final DemoSelectAndContract selectAndContract;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoReviews reviewsSeeder;
+
     private final InteractionLake lake;
     private final Imports imports;
     private final boolean alwaysGenerate;
@@ -155,6 +159,7 @@ public class DemoCompany implements ApplicationRunner {
         people.add(
                 users.create(new CreateUserCommand("acme-am", "Alex (Acme)", "alex@acme.example", Role.VENDOR, acme)));
         selectAndContract.seed(created);
+        reviewsSeeder.seed(created);
         return people;
     }
 }

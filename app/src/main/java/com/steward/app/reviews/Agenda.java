@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A meeting's agenda as pre-filled from the data when it was generated: (1) performance against the contracts'
  * expectations from the latest published scorecard runs, (2) collaboration issues (open monitoring alerts, overdue
- * actions, overdue or broken promises), (3) open actions and open promises, (4) next steps carried from the previous
- * held meeting. A snapshot: later data changes show only after "regenerate".
+ * actions, overdue or broken promises), (3) open actions and open promises, (4) next steps carried from the latest
+ * earlier held meeting that recorded next steps. A snapshot: later data changes show only after "regenerate".
  */
 public record Agenda(
         Instant generatedAt,

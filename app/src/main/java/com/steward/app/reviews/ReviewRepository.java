@@ -150,11 +150,14 @@ class ReviewRepository {
                 .optional();
     }
 
-    /** The latest held meeting of the vendor that started before {@code before}. */
+    /**
+     * The latest held meeting of the vendor that started before {@code before} and recorded next steps (a weekly call
+     * without next steps in between does not hide the monthly review's).
+     */
     Optional<MeetingRow> previousHeld(long vendorId, Instant before) {
         return jdbc
                 .sql(MEETING + "m.vendor_id = :vendor AND m.status = 'HELD' AND m.scheduled_at < :before"
-                        + " ORDER BY m.scheduled_at DESC, m.id DESC")
+                        + " AND m.next_steps IS NOT NULL ORDER BY m.scheduled_at DESC, m.id DESC")
                 .param("vendor", vendorId)
                 .param("before", utc(before))
                 .query((rs, n) -> meeting(rs))
