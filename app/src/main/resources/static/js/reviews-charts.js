@@ -15,11 +15,12 @@
       const points = d.sides[side];
       const colour = colours[side] || "#555";
       datasets.push({ type: "line", label: side + " kept on time (%)", borderColor: colour, backgroundColor: colour,
-        spanGaps: true, data: points.map((p) => (p ? p[0] : null)) });
+        spanGaps: false, data: points.map((p) => (p ? p[0] : null)) });
       datasets.push({ type: "bar", label: side + " 95% interval", backgroundColor: rgba(colour, 0.2),
         borderColor: colour, borderWidth: 1, data: points.map((p) => (p ? [p[1], p[2]] : null)) });
     });
     return new Chart(canvas, {
+      type: "bar",
       data: { labels: d.quarters, datasets },
       options: {
         responsive: true,

@@ -56,6 +56,9 @@ class DemoReviews {
 
     static final long SEED = 7;
 
+    /** Outcomes (actions done, promises kept or broken) are recorded up to this many days after the demo period. */
+    static final int OUTCOMES_AFTER_DAYS = 60;
+
     private final Reviews reviews;
     private final UserDirectory users;
     private final JdbcClient jdbc;
@@ -145,7 +148,9 @@ class DemoReviews {
 
     private void seedVendor(Vendor vendor, Profile profile, boolean weekly, Random random, int[] counts) {
         LocalDate start = DemoSelectAndContract.TERM_START;
-        LocalDate end = DemoSelectAndContract.TERM_END;
+        // outcomes of what was agreed in the last months land in the weeks after the demo period
+        LocalDate end = DemoSelectAndContract.TERM_END.plusDays(OUTCOMES_AFTER_DAYS);
+        LocalDate termEnd = DemoSelectAndContract.TERM_END;
         List<Cadence> cadences = new ArrayList<>();
         // first occurrences in the demo's first month: Monday 7, Tuesday 8 and Tuesday 22 April 2025
         if (weekly) {
@@ -162,8 +167,8 @@ class DemoReviews {
                 profile.location()));
         counts[0] += cadences.size();
         Instant from = start.atStartOfDay(reviews.zone()).toInstant();
-        Instant to = end.plusDays(43).atStartOfDay(reviews.zone()).toInstant();
-        Instant demoEnd = end.plusDays(1).atStartOfDay(reviews.zone()).toInstant();
+        Instant to = termEnd.plusDays(43).atStartOfDay(reviews.zone()).toInstant();
+        Instant demoEnd = termEnd.plusDays(1).atStartOfDay(reviews.zone()).toInstant();
         for (Cadence c : cadences) {
             counts[1] += reviews.generate(c.id(), from, to).createdMeetingIds().size();
         }
@@ -217,8 +222,8 @@ class DemoReviews {
                 : MINUTES.get(random.nextInt(MINUTES.size()));
         String next = m.kind() == ReviewKind.WEEKLY_OPERATIONS
                 ? null
-                : "Vendor: " + pick(VENDOR_ACTIONS, random).toLowerCase() + "\nClient: "
-                        + pick(CLIENT_ACTIONS, random).toLowerCase();
+                : "Vendor: " + lowerFirst(pick(VENDOR_ACTIONS, random)) + "\nClient: "
+                        + lowerFirst(pick(CLIENT_ACTIONS, random));
         reviews.recordMinutes(m.id(), new MinutesInput(minutes, next, attendees));
         reviews.markHeld(m.id(), m.scheduledAt().plusSeconds(60L * random.nextInt(6)));
     }
@@ -343,6 +348,10 @@ class DemoReviews {
 
     private OffsetDateTime at(LocalDate day) {
         return day.atTime(9, 0).atZone(reviews.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String pick(List<String> options, Random random) {

@@ -664,7 +664,10 @@ public class Reviews {
 
     // --- agenda ---
 
-    /** Fills the meeting's agenda from the data as of the meeting's day, or today for a meeting still to come. */
+    /**
+     * Fills the meeting's agenda from the data as of the meeting's day, or today for a meeting still to come; actions
+     * and promises agreed on the meeting's day or later are left out (they come out of this meeting).
+     */
     private void fillAgenda(long meetingId) {
         MeetingRow m = repository.meeting(meetingId, VendorScope.all()).orElseThrow();
         LocalDate meetingDay = m.scheduledAt().atZone(zone).toLocalDate();
@@ -686,9 +689,10 @@ public class Reviews {
                 .toList();
         List<Agenda.Item> overdueActions = new ArrayList<>();
         List<Agenda.Item> openActions = new ArrayList<>();
+        LocalDate meetingDay = meetingAt.atZone(zone).toLocalDate();
         for (ActionRow a : repository.actions(vendorId, all)) {
-            if (a.createdAt().atZone(zone).toLocalDate().isAfter(asOf)) {
-                continue;
+            if (!a.createdAt().atZone(zone).toLocalDate().isBefore(meetingDay)) {
+                continue; // agreed in this meeting (or later): not on its agenda
             }
             boolean closedThen = a.status() == ActionStatus.DONE
                     ? a.doneOn() == null || !a.doneOn().isAfter(asOf)
@@ -706,7 +710,7 @@ public class Reviews {
         List<Agenda.Item> latePromises = new ArrayList<>();
         List<Agenda.Item> openPromises = new ArrayList<>();
         for (PromiseRow p : repository.promises(vendorId, all)) {
-            if (p.madeOn().isAfter(asOf)) {
+            if (!p.madeOn().isBefore(meetingDay)) {
                 continue;
             }
             PromiseOutcome then = outcomeAsOf(p, asOf);

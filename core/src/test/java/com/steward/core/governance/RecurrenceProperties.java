@@ -25,6 +25,7 @@ class RecurrenceProperties {
         List<Instant> all = Recurrence.occurrences(first, zone, frequency, from, to);
         for (Instant at : all) {
             assertThat(at.atZone(zone).toLocalTime()).isEqualTo(first.toLocalTime());
+            assertThat(at.atZone(zone).getDayOfWeek()).isEqualTo(first.getDayOfWeek());
         }
         assertThat(all).isSorted().doesNotHaveDuplicates();
         Instant split = from.plusSeconds(86_400L * splitDay);

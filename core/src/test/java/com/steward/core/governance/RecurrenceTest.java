@@ -42,34 +42,52 @@ class RecurrenceTest {
     }
 
     @Test
-    void monthlyOnThe31stStaysAtTheMonthsEndAndDoesNotDrift() {
+    void monthlyKeepsTheWeekdayOfTheMonthSoItNeverFallsOnAWeekend() {
+        // Tuesday 13 January 2026 is the second Tuesday: then 10 Feb, 10 Mar, 14 Apr (all second Tuesdays)
         List<Instant> at = Recurrence.occurrences(
-                LocalDateTime.of(2026, 1, 31, 14, 0),
+                LocalDateTime.of(2026, 1, 13, 14, 0),
                 ZoneId.of("UTC"),
                 Frequency.MONTHLY,
                 Instant.parse("2026-01-01T00:00:00Z"),
                 Instant.parse("2026-04-30T23:00:00Z"));
         assertThat(at)
                 .containsExactly(
-                        Instant.parse("2026-01-31T14:00:00Z"),
-                        Instant.parse("2026-02-28T14:00:00Z"),
-                        Instant.parse("2026-03-31T14:00:00Z"),
-                        Instant.parse("2026-04-30T14:00:00Z"));
+                        Instant.parse("2026-01-13T14:00:00Z"),
+                        Instant.parse("2026-02-10T14:00:00Z"),
+                        Instant.parse("2026-03-10T14:00:00Z"),
+                        Instant.parse("2026-04-14T14:00:00Z"));
+    }
+
+    @Test
+    void aFirstMeetingInTheFifthWeekRecursOnTheLastSuchWeekday() {
+        // Friday 30 January 2026 is the fifth Friday: then the last Friday of each month
+        List<Instant> at = Recurrence.occurrences(
+                LocalDateTime.of(2026, 1, 30, 9, 0),
+                ZoneId.of("UTC"),
+                Frequency.MONTHLY,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2026-03-31T23:00:00Z"));
+        assertThat(at)
+                .containsExactly(
+                        Instant.parse("2026-01-30T09:00:00Z"),
+                        Instant.parse("2026-02-27T09:00:00Z"),
+                        Instant.parse("2026-03-27T09:00:00Z"));
     }
 
     @Test
     void quarterlyEveryThreeMonthsWithinTheWindowOnly() {
+        // Wednesday 15 January 2025 is the third Wednesday: 16 Jul, 15 Oct 2025, 21 Jan 2026
         List<Instant> at = Recurrence.occurrences(
                 LocalDateTime.of(2025, 1, 15, 9, 30),
                 BERLIN,
                 Frequency.QUARTERLY,
                 Instant.parse("2025-06-01T00:00:00Z"),
-                Instant.parse("2026-01-15T08:30:00Z"));
+                Instant.parse("2026-01-21T08:30:00Z"));
         assertThat(at)
                 .containsExactly(
-                        Instant.parse("2025-07-15T07:30:00Z"),
+                        Instant.parse("2025-07-16T07:30:00Z"),
                         Instant.parse("2025-10-15T07:30:00Z"),
-                        Instant.parse("2026-01-15T08:30:00Z"));
+                        Instant.parse("2026-01-21T08:30:00Z"));
     }
 
     @Test
