@@ -640,6 +640,66 @@ abstract class ReviewScenarios {
                 .satisfies(e -> assertThat(e.get("UID")).isEqualTo(qbr.get("UID")));
     }
 
+    // --- pages
+
+    @Test
+    void theVendorPageFiltersMeetingsByKindAndThePromisesPageCarriesTheChartData() throws Exception {
+        as(
+                Role.MANAGER,
+                () -> reviews.createMeeting(new MeetingInput(
+                        own,
+                        ReviewKind.QUARTERLY_BUSINESS_REVIEW,
+                        "QBR spring",
+                        LocalDateTime.of(2026, 4, 22, 14, 0),
+                        180,
+                        null)));
+        as(
+                Role.MANAGER,
+                () -> reviews.createMeeting(new MeetingInput(
+                        own,
+                        ReviewKind.MONTHLY_REVIEW,
+                        "Monthly May",
+                        LocalDateTime.of(2026, 5, 12, 10, 0),
+                        90,
+                        null)));
+        Promise p = as(
+                Role.ANALYST,
+                () -> reviews.createPromise(ReviewFixtures.promise(
+                        own, "Weekly FCR report", Side.VENDOR, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 5))));
+        as(Role.MANAGER, () -> ReviewFixtures.outcome(reviews, p.id(), PromiseStatus.KEPT, LocalDate.of(2026, 2, 4)));
+        var vendor = user(accounts.principal(Role.VENDOR));
+        String all = mvc.perform(get("/govern/reviews/vendors/" + own).with(vendor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(all).contains("QBR spring").contains("Monthly May").doesNotContain("cadence-form");
+        String qbr = mvc.perform(get("/govern/reviews/vendors/" + own + "?kind=QUARTERLY_BUSINESS_REVIEW")
+                        .with(vendor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(qbr).contains("QBR spring").doesNotContain("Monthly May");
+        String manager = mvc.perform(get("/govern/reviews/vendors/" + own).with(user(accounts.principal(Role.MANAGER))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(manager).contains("cadence-form").contains("meeting-form");
+        String promises = mvc.perform(
+                        get("/govern/reviews/vendors/" + own + "/promises").with(vendor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(promises)
+                .contains("data-testid=\"kept-chart\"")
+                .contains("&quot;type&quot;:&quot;kept-rate&quot;")
+                .contains("&quot;2026-Q1&quot;")
+                .contains("100% (")
+                .doesNotContain("promise-form"); // a VENDOR user tracks no promises
+    }
+
     // --- review-pack facade
 
     @Test

@@ -112,9 +112,12 @@ class ReviewsPageController {
     }
 
     @GetMapping("/govern/reviews/vendors/{vendorId}")
-    String vendor(@PathVariable long vendorId, Model model) {
+    String vendor(@PathVariable long vendorId, @RequestParam(required = false) ReviewKind kind, Model model) {
         Vendor vendor = reviews.vendor(vendorId);
-        List<Meeting> meetings = reviews.meetings(vendorId);
+        List<Meeting> meetings = reviews.meetings(vendorId).stream()
+                .filter(m -> kind == null || m.kind() == kind)
+                .toList();
+        model.addAttribute("kind", kind);
         Instant now = Instant.now();
         model.addAttribute("vendor", vendor);
         model.addAttribute("cadences", reviews.cadences(vendorId));
