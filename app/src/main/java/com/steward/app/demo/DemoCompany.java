@@ -53,6 +53,10 @@ public class DemoCompany implements ApplicationRunner {
     private final DemoScorecards scorecards;
     private final DemoRenewal renewal;
     private final DemoSavings savings;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoReviews reviewsSeeder;
+
     private final InteractionLake lake;
     private final Imports imports;
     private final boolean alwaysGenerate;
@@ -151,7 +155,9 @@ public class DemoCompany implements ApplicationRunner {
     void afterLake() {
         int published = scorecards.publish();
         if (published > 0) {
-            System.out.printf("  demo scorecards: %d months published%n", published);
+            System.out.printf(
+                    "  demo scorecards: %d months published; %d review agendas now quote them%n",
+                    published, reviewsSeeder.refreshAgendas());
         }
     }
 
@@ -182,6 +188,7 @@ public class DemoCompany implements ApplicationRunner {
         renewal.seed(created);
         relationship.seed(created);
         savings.seed(created);
+        reviewsSeeder.seed(created);
         return people;
     }
 }

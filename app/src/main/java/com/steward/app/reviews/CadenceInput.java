@@ -1,0 +1,17 @@
+package com.steward.app.reviews;
+
+import java.time.LocalDateTime;
+
+/**
+ * A cadence to create, or to change when the vendor already has one of this kind.
+ *
+ * @param firstAt the first occurrence's wall time in the reviews' zone ({@code steward.reviews.zone})
+ * @param durationMinutes null for the kind's default
+ */
+public record CadenceInput(
+        long vendorId,
+        ReviewKind kind,
+        LocalDateTime firstAt,
+        Integer durationMinutes,
+        String location,
+        Boolean active) {}
