@@ -132,7 +132,8 @@ final class PackCharts {
             for (int i = 0; i < n; i += every) {
                 int x = left + (int) Math.round(n <= 1 ? plotW / 2.0 : i * step);
                 String text = labels.get(i);
-                g.drawString(text, x - fm.stringWidth(text) / 2, top + plotH + 14);
+                int at = Math.max(2, Math.min(width - 2 - fm.stringWidth(text), x - fm.stringWidth(text) / 2));
+                g.drawString(text, at, top + plotH + 14);
             }
             for (Reference r : references) {
                 int y = top + (int) Math.round(plotH * (hi - r.value()) / (hi - lo));

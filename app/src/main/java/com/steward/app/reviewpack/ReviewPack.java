@@ -6,6 +6,10 @@ import com.steward.app.monitoring.Alert;
 import com.steward.app.relationship.QuarterHealth;
 import com.steward.app.relationship.SurveyResults;
 import com.steward.app.renewal.RemediationPlan;
+import com.steward.app.reviews.ActionItem;
+import com.steward.app.reviews.KeptRate;
+import com.steward.app.reviews.Meeting;
+import com.steward.app.reviews.Promise;
 import com.steward.app.rollout.DecisionRecord;
 import com.steward.app.rollout.GateEvaluation;
 import com.steward.app.rollout.Phase;
@@ -30,6 +34,7 @@ public record ReviewPack(
         List<Alert> alerts,
         long openAlerts,
         Relationship relationship,
+        Governance governance,
         List<RemediationPlan> remediation) {
 
     public ReviewPack {
@@ -38,6 +43,27 @@ public record ReviewPack(
         gates = List.copyOf(gates);
         alerts = List.copyOf(alerts);
         remediation = List.copyOf(remediation);
+    }
+
+    /**
+     * The meetings of the period, the promises due in it with their outcome, the promises-kept rate of both sides by
+     * quarter (chart) and for the period's quarter, the actions open today and the next steps last agreed.
+     */
+    public record Governance(
+            List<Meeting> meetings,
+            long held,
+            long cancelled,
+            List<Promise> promises,
+            List<KeptRate> keptThisQuarter,
+            String keptChart,
+            List<ActionItem> openActions,
+            String nextSteps) {
+        public Governance {
+            meetings = List.copyOf(meetings);
+            promises = List.copyOf(promises);
+            keptThisQuarter = List.copyOf(keptThisQuarter);
+            openActions = List.copyOf(openActions);
+        }
     }
 
     /**

@@ -13,6 +13,11 @@ import com.steward.app.relationship.RelationshipHealth;
 import com.steward.app.relationship.SurveyDirection;
 import com.steward.app.relationship.SurveyResults;
 import com.steward.app.renewal.Renewals;
+import com.steward.app.reviews.KeptRate;
+import com.steward.app.reviews.Meeting;
+import com.steward.app.reviews.MeetingStatus;
+import com.steward.app.reviews.Reviews;
+import com.steward.app.reviews.Side;
 import com.steward.app.rollout.Phase;
 import com.steward.app.rollout.TransitionPlan;
 import com.steward.app.rollout.TransitionPlans;
@@ -56,6 +61,7 @@ public class ReviewPacks {
     private final PulseSurveys surveys;
     private final KeyCustomerSamples keyCustomers;
     private final Renewals renewals;
+    private final Reviews reviews;
     private final java.time.ZoneId zone;
 
     ReviewPacks(
@@ -71,6 +77,7 @@ public class ReviewPacks {
             PulseSurveys surveys,
             KeyCustomerSamples keyCustomers,
             Renewals renewals,
+            Reviews reviews,
             @org.springframework.beans.factory.annotation.Value("${steward.reviews.zone:Europe/Berlin}")
                     java.time.ZoneId zone) {
         this.vendors = vendors;
@@ -85,6 +92,7 @@ public class ReviewPacks {
         this.surveys = surveys;
         this.keyCustomers = keyCustomers;
         this.renewals = renewals;
+        this.reviews = reviews;
         this.zone = zone;
     }
 
@@ -137,14 +145,75 @@ public class ReviewPacks {
                 alerts,
                 open,
                 relationship(vendorId, period),
+                governance(vendorId, period),
                 renewals.remediationPlans(vendorId).stream()
                         .filter(p -> p.closedOn() == null || !p.closedOn().isBefore(period.from()))
                         .filter(p -> !p.openedOn().isAfter(period.to()))
                         .toList());
     }
 
+    private ReviewPack.Governance governance(long vendorId, ReviewPeriod period) {
+        List<Meeting> meetings = reviews.meetingsBetween(vendorId, period.from(), period.to());
+        long held =
+                meetings.stream().filter(m -> m.status() == MeetingStatus.HELD).count();
+        long cancelled = meetings.stream()
+                .filter(m -> m.status() == MeetingStatus.CANCELLED)
+                .count();
+        String quarter = quarterOf(period.lastMonth());
+        List<KeptRate> rates = reviews.keptRates(vendorId).stream()
+                .filter(r -> r.quarter().compareTo(quarter) <= 0)
+                .toList();
+        List<String> quarters =
+                rates.stream().map(KeptRate::quarter).distinct().sorted().toList();
+        if (quarters.size() > 8) {
+            quarters = quarters.subList(quarters.size() - 8, quarters.size());
+        }
+        String chart = null;
+        if (!quarters.isEmpty()) {
+            List<PackCharts.Series> series = new ArrayList<>();
+            int colour = 0;
+            for (Side side : Side.values()) {
+                List<Double> values = new ArrayList<>();
+                for (String q : quarters) {
+                    values.add(rates.stream()
+                            .filter(r -> r.side() == side && r.quarter().equals(q) && r.rate() != null)
+                            .map(r -> r.rate() * 100)
+                            .findFirst()
+                            .orElse(null));
+                }
+                series.add(new PackCharts.Series(
+                        side == Side.VENDOR ? "Vendor's promises" : "Our promises",
+                        PackCharts.color(colour++),
+                        values,
+                        side == Side.CLIENT));
+            }
+            chart = PackCharts.lineChart(
+                    "Promises kept on time, by quarter due", quarters, series, List.of(), 0.0, 100.0, "%", 360, 190);
+        }
+        String nextSteps = meetings.stream()
+                .filter(m -> m.status() == MeetingStatus.HELD
+                        && m.nextSteps() != null
+                        && !m.nextSteps().isBlank())
+                .reduce((first, second) -> second)
+                .map(Meeting::nextSteps)
+                .orElse(null);
+        return new ReviewPack.Governance(
+                meetings,
+                held,
+                cancelled,
+                reviews.promisesDueBetween(vendorId, period.from(), period.to()),
+                rates.stream().filter(r -> r.quarter().equals(quarter)).toList(),
+                chart,
+                reviews.openActions(vendorId),
+                nextSteps);
+    }
+
+    private static String quarterOf(YearMonth month) {
+        return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+    }
+
     private ReviewPack.Relationship relationship(long vendorId, ReviewPeriod period) {
-        String last = period.lastMonth().getYear() + "-Q" + ((period.lastMonth().getMonthValue() - 1) / 3 + 1);
+        String last = quarterOf(period.lastMonth());
         List<QuarterHealth> history = health.history(vendorId).stream()
                 .filter(q -> q.quarter().compareTo(last) <= 0)
                 .toList();

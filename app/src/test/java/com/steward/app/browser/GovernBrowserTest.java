@@ -48,6 +48,8 @@ class GovernBrowserTest extends DemoCompanyBrowser {
                 .contains("Trends: twelve months")
                 .contains("Transition gates")
                 .contains("Alerts")
+                .contains("Reviews, actions and promises")
+                .contains("Promises kept on time")
                 .contains("Relationship health")
                 .contains("Pulse surveys")
                 .contains("Key customers, called by our own staff")
