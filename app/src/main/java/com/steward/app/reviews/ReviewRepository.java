@@ -439,6 +439,15 @@ class ReviewRepository {
                 .update();
     }
 
+    void updatePromiseNote(long id, String note, String actor, Instant now) {
+        jdbc.sql("UPDATE review_promises SET note = :note, updated_by = :actor, updated_at = :now WHERE id = :id")
+                .param("note", note)
+                .param("actor", actor)
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
+    }
+
     // --- mapping ---
 
     private static CadenceRow cadence(ResultSet rs) throws SQLException {

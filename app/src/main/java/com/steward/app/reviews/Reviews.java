@@ -632,6 +632,36 @@ public class Reviews {
         return after;
     }
 
+    /**
+     * Adds a dated progress report to a promise (appended to its notes, e.g. "2026-03-20 acme-am: root-cause analysis
+     * sent"). A VENDOR user reports on its own vendor's VENDOR-side promises only (another vendor's: 404; a client-side
+     * one: 403); client staff who write may report on any. The outcome stays the client's to record: a vendor reports
+     * progress, it does not certify its own promise as kept.
+     */
+    @Transactional
+    public Promise reportOnPromise(long id, String report) {
+        Promise before = promise(id); // 404 first for another vendor's promise
+        boolean vendorUser = !access.currentScope().unrestricted();
+        if (vendorUser) {
+            if (before.side() != Side.VENDOR) {
+                throw new AccessDeniedException("A vendor reports on its own side's promises only");
+            }
+        } else {
+            require(WRITERS);
+        }
+        String text = text(report, "report", 1000, true);
+        String line = today() + " " + access.currentActor() + ": " + text;
+        String notes = before.note() == null || before.note().isBlank() ? line : before.note() + "\n" + line;
+        if (notes.length() > 2000) {
+            throw new InvalidRequestException(
+                    "report", "this promise's notes are full (2,000 characters); record its outcome instead");
+        }
+        repository.updatePromiseNote(id, notes, access.currentActor(), clock.instant());
+        Promise after = promise(id);
+        audit.record(AuditAction.UPDATE, AUDIT_PROMISE, id, before.vendorId(), before, after);
+        return after;
+    }
+
     /** The promises-kept rate per side and quarter (by due date), oldest quarter first, CLIENT then VENDOR. */
     public List<KeptRate> keptRates(long vendorId) {
         List<Promise> all = promises(vendorId);

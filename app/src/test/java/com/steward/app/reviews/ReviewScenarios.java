@@ -752,4 +752,42 @@ abstract class ReviewScenarios {
         assertThatThrownBy(() -> as(Role.VENDOR, () -> reviews.meetingsBetween(other, null, null)))
                 .isInstanceOf(com.steward.app.web.NotFoundException.class);
     }
+
+    @Test
+    void aVendorReportsProgressOnItsOwnPromisesButNeitherOnOursNorAnotherVendorsAndTheOutcomeStaysOpen() {
+        LocalDate made = reviews.today().minusDays(10);
+        LocalDate due = reviews.today().plusDays(20);
+        Promise theirs = as(
+                Role.ANALYST,
+                () -> reviews.createPromise(ReviewFixtures.promise(own, "Root-cause report", Side.VENDOR, made, due)));
+        Promise ours = as(
+                Role.ANALYST,
+                () -> reviews.createPromise(
+                        ReviewFixtures.promise(own, "Release notes early", Side.CLIENT, made, due)));
+        Promise elsewhere = as(
+                Role.ANALYST,
+                () -> reviews.createPromise(ReviewFixtures.promise(other, "Other vendor's", Side.VENDOR, made, due)));
+
+        Promise reported = as(Role.VENDOR, () -> reviews.reportOnPromise(theirs.id(), "draft sent to the CX team"));
+        as(Role.VENDOR, () -> reviews.reportOnPromise(theirs.id(), "final version agreed"));
+        Promise after = as(Role.VIEWER, () -> reviews.promise(theirs.id()));
+        String actor = accounts.principal(Role.VENDOR).getUsername();
+        assertThat(after.note())
+                .isEqualTo(reviews.today() + " " + actor + ": draft sent to the CX team\n" + reviews.today() + " "
+                        + actor + ": final version agreed");
+        assertThat(reported.status()).isEqualTo(PromiseStatus.OPEN);
+        assertThat(after.status()).as("a report is not an outcome").isEqualTo(PromiseStatus.OPEN);
+
+        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviews.reportOnPromise(ours.id(), "done for you")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviews.reportOnPromise(elsewhere.id(), "peek")))
+                .isInstanceOf(com.steward.app.web.NotFoundException.class);
+        assertThatThrownBy(() -> as(Role.VIEWER, () -> reviews.reportOnPromise(theirs.id(), "read-only")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviews.reportOnPromise(theirs.id(), "  ")))
+                .isInstanceOf(com.steward.app.web.InvalidRequestException.class);
+        assertThat(as(Role.VIEWER, () -> reviews.promise(ours.id())).note()).isNull();
+        assertThat(as(Role.VIEWER, () -> reviews.promise(elsewhere.id())).note())
+                .isNull();
+    }
 }

@@ -231,6 +231,16 @@ class ReviewsApiController {
         return reviews.recordOutcome(id, input);
     }
 
+    @PostMapping("/promises/{id}/reports")
+    @PreAuthorize(ACTION_UPDATERS)
+    @Operation(summary = "Add a progress report to a promise (a VENDOR user: its own side's promises)")
+    Promise report(@PathVariable long id, @RequestBody PromiseReport input) {
+        return reviews.reportOnPromise(id, input == null ? null : input.report());
+    }
+
+    /** A progress report on a promise. */
+    record PromiseReport(String report) {}
+
     @GetMapping("/vendors/{vendorId}/kept-rates")
     @Operation(
             summary = "Promises-kept rate per side and quarter with 95% Wilson intervals",

@@ -383,6 +383,17 @@ class ReviewsPageController {
         });
     }
 
+    @PostMapping("/govern/reviews/promises/{id}/reports")
+    @PreAuthorize(ACTION_UPDATERS)
+    String reportOnPromise(
+            @PathVariable long id, @RequestParam(required = false) String report, RedirectAttributes redirect) {
+        Promise p = reviews.promise(id);
+        return attempt(redirect, "/govern/reviews/vendors/" + p.vendorId() + "/promises", () -> {
+            Promise after = reviews.reportOnPromise(id, report);
+            return "Progress reported on “" + shorten(after.what()) + "”";
+        });
+    }
+
     @PostMapping("/govern/reviews/promises/{id}/outcome")
     @PreAuthorize(MANAGERS)
     String outcome(
