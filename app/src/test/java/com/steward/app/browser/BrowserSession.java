@@ -125,7 +125,9 @@ abstract class BrowserSession {
         // Deferred scripts may still be running right after navigation: wait (bounded) for the chart.
         page.waitForFunction(
                 "id => { const c = document.querySelector(`[data-testid='${id}']`);"
-                        + " return !!(window.Chart && Chart.getChart(c)); }",
+                        + " const chart = window.Chart && Chart.getChart(c);"
+                        // drawn and done animating, so a screenshot shows the real values, not a frame of the animation
+                        + " return !!chart && !(Chart.animator && Chart.animator.running(chart)); }",
                 canvasTestId,
                 new Page.WaitForFunctionOptions().setTimeout(10_000));
     }

@@ -77,4 +77,121 @@ class GovernBrowserTest extends DemoCompanyBrowser {
         assertThat(pages.inkCoverage(1)).isBetween(0.03, 0.6);
         assertThat(scriptErrors).isEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.steward.app.reviews.Reviews reviews;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.steward.app.vendors.VendorRegister vendorRegister;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.steward.app.users.UserDirectory userDirectory;
+
+    /**
+     * The quarter's review: the manager regenerates the QBR agenda from the published scorecard; Acme's account manager
+     * (a VENDOR user) reports progress on its promise and closes its action; the health index sits beside the score.
+     */
+    @Test
+    void aQuarterOfReviewsPromisesAndRelationshipHealthOnTheDemoCompany() {
+        var as = com.steward.app.security.Role.MANAGER;
+        long acme = com.steward.app.contracts.ContractFixtures.as(
+                accounts,
+                as,
+                () -> vendorRegister.visibleVendors().stream()
+                        .filter(v -> v.code().equals("acme"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        var qbr = com.steward.app.contracts.ContractFixtures.as(
+                accounts,
+                as,
+                () -> reviews.meetings(acme).stream()
+                        .filter(m -> m.kind() == com.steward.app.reviews.ReviewKind.QUARTERLY_BUSINESS_REVIEW
+                                && m.status() == com.steward.app.reviews.MeetingStatus.HELD)
+                        .reduce((a, b) -> b)
+                        .orElseThrow());
+
+        // Review generated: the agenda is rebuilt from current data and quotes the published scorecard.
+        page.navigate(url("/govern/reviews/meetings/" + qbr.id()));
+        page.getByTestId("regenerate-agenda").click();
+        assertThat(page.getByTestId("agenda-performance")).containsText("Acme customer care");
+        assertThat(page.getByTestId("attendees")).isVisible();
+        screenshot("govern-review-meeting.png");
+
+        // The vendor side: a VENDOR user bound to Acme.
+        var open = com.steward.app.contracts.ContractFixtures.as(accounts, as, () -> {
+            var promise = reviews.createPromise(new com.steward.app.reviews.PromiseInput(
+                    acme,
+                    qbr.id(),
+                    "Send the Q2 staffing plan for the evening shift",
+                    "Alex Romero",
+                    com.steward.app.reviews.Side.VENDOR,
+                    reviews.today(),
+                    reviews.today().plusDays(14)));
+            var action = reviews.createAction(new com.steward.app.reviews.ActionInput(
+                    acme,
+                    qbr.id(),
+                    "Coach the night team on the refund policy",
+                    "Priya Shah",
+                    com.steward.app.reviews.Side.VENDOR,
+                    reviews.today().plusDays(7),
+                    null));
+            return new long[] {promise.id(), action.id()};
+        });
+        var vendorUser = com.steward.app.support.TestAccounts.asSystem(
+                () -> userDirectory.create(new com.steward.app.users.CreateUserCommand(
+                        "acme-qbr-" + System.nanoTime() % 100000,
+                        "Alex (Acme)",
+                        null,
+                        com.steward.app.security.Role.VENDOR,
+                        acme)));
+        context.clearCookies();
+        signIn(vendorUser.account().username(), vendorUser.oneTimePassword());
+
+        page.navigate(url("/govern/reviews/vendors/" + acme + "/promises"));
+        assertChartDrawn("kept-chart");
+        var row = page.getByTestId("promise-table")
+                .locator(
+                        "tr",
+                        new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Send the Q2 staffing plan"));
+        row.getByPlaceholder("progress").fill("Draft shared with the client's WFM lead");
+        row.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Report"))
+                .click();
+        assertThat(page.getByTestId("promise-table")).containsText("Draft shared with the client's WFM lead");
+        screenshot("govern-promises-vendor.png");
+
+        page.navigate(url("/govern/reviews/actions/" + open[1]));
+        page.locator("#status").selectOption("DONE");
+        page.locator("#note").fill("All twelve night agents coached");
+        page.getByTestId("action-update-form")
+                .getByRole(com.microsoft.playwright.options.AriaRole.BUTTON)
+                .click();
+        assertThat(page.getByTestId("action-status")).hasText("DONE");
+        assertThat(page.getByTestId("action-history")).containsText("All twelve night agents coached");
+
+        // Performance and relationship together, as the vendor sees them.
+        page.navigate(url("/govern/relationship/vendors/" + acme));
+        assertChartDrawn("health-chart");
+        screenshot("govern-relationship-vendor.png");
+        long bluesky = com.steward.app.contracts.ContractFixtures.as(
+                accounts,
+                as,
+                () -> vendorRegister.visibleVendors().stream()
+                        .filter(v -> v.code().equals("bluesky"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        var denied = page.navigate(url("/govern/reviews/vendors/" + bluesky + "/promises"));
+        assertThat(denied.status())
+                .as("another vendor's promises, for Acme's user")
+                .isEqualTo(404);
+        scriptErrors.removeIf(e -> e.startsWith("404 "));
+
+        var promise = com.steward.app.contracts.ContractFixtures.as(accounts, as, () -> reviews.promise(open[0]));
+        assertThat(promise.note()).contains("Draft shared with the client's WFM lead");
+        assertThat(promise.status()).isEqualTo(com.steward.core.governance.PromiseStatus.OPEN);
+        assertThat(scriptErrors).isEmpty();
+    }
 }
