@@ -1,5 +1,7 @@
 package com.steward.app.demo;
 
+import static com.steward.app.demo.DemoActor.as;
+
 import com.steward.app.ingest.InteractionLake;
 import com.steward.app.keycustomers.CallOutcome;
 import com.steward.app.keycustomers.KeyAccountInput;
@@ -15,13 +17,11 @@ import com.steward.app.relationship.PulseSurveys;
 import com.steward.app.relationship.SurveyDimension;
 import com.steward.app.relationship.SurveyDirection;
 import com.steward.app.relationship.SurveyInput;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
 import com.steward.app.users.UserAccount;
 import com.steward.app.users.UserDirectory;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
-import com.steward.core.relationship.Quarter;
+import com.steward.core.calendar.Quarter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,15 +29,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -274,21 +270,6 @@ class DemoRelationship implements ApplicationRunner {
                     .param("v6", values.get(6))
                     .param("comment", comment)
                     .update();
-        }
-    }
-
-    private static <T> T as(Supplier<T> work) {
-        StewardUser actor =
-                new StewardUser(0, DemoSelectAndContract.ACTOR, "Demo loader", null, Role.ADMIN, null, true, null);
-        Authentication authentication =
-                UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities());
-        var context = SecurityContextHolder.getContext();
-        Authentication previous = context.getAuthentication();
-        context.setAuthentication(authentication);
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.steward.app.demo;
 
+import static com.steward.app.demo.DemoActor.as;
+import static com.steward.app.demo.DemoActor.system;
+
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.Contracts;
 import com.steward.app.contracts.ResultInput;
@@ -18,19 +21,13 @@ import com.steward.app.renewal.RemediationPlan;
 import com.steward.app.renewal.Renewals;
 import com.steward.app.renewal.Side;
 import com.steward.app.renewal.StoredComparison;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
 import com.steward.app.vendors.Vendor;
 import com.steward.core.costing.PricingModel;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -240,22 +237,5 @@ class DemoRenewal {
 
     private static MilestoneInput milestone(String what, Side side, String owner, String due) {
         return new MilestoneInput(what, side, owner, LocalDate.parse(due));
-    }
-
-    private static Authentication system() {
-        StewardUser actor =
-                new StewardUser(0, DemoSelectAndContract.ACTOR, "Demo loader", null, Role.ADMIN, null, true, null);
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities());
-    }
-
-    private static <T> T as(Authentication authentication, Supplier<T> work) {
-        var context = SecurityContextHolder.getContext();
-        Authentication previous = context.getAuthentication();
-        context.setAuthentication(authentication);
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 }

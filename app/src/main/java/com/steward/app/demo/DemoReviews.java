@@ -1,5 +1,8 @@
 package com.steward.app.demo;
 
+import static com.steward.app.demo.DemoActor.as;
+import static com.steward.app.demo.DemoActor.system;
+
 import com.steward.app.reviews.ActionInput;
 import com.steward.app.reviews.ActionItem;
 import com.steward.app.reviews.ActionStatus;
@@ -16,8 +19,6 @@ import com.steward.app.reviews.PromiseInput;
 import com.steward.app.reviews.ReviewKind;
 import com.steward.app.reviews.Reviews;
 import com.steward.app.reviews.Side;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
 import com.steward.app.users.UserDirectory;
 import com.steward.app.vendors.Vendor;
 import com.steward.core.governance.PromiseStatus;
@@ -30,12 +31,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -381,25 +380,8 @@ class DemoReviews {
 
     // --- who writes
 
-    private static Authentication system() {
-        StewardUser actor =
-                new StewardUser(0, DemoSelectAndContract.ACTOR, "Demo loader", null, Role.ADMIN, null, true, null);
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities());
-    }
-
     private Authentication acmeAccountManager() {
         var user = users.loadUserByUsername("acme-am");
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-    }
-
-    private static <T> T as(Authentication authentication, Supplier<T> work) {
-        var context = SecurityContextHolder.getContext();
-        Authentication previous = context.getAuthentication();
-        context.setAuthentication(authentication);
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package com.steward.app.demo;
 
+import static com.steward.app.demo.DemoActor.as;
+import static com.steward.app.demo.DemoActor.system;
+
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.ContractInput;
 import com.steward.app.contracts.Contracts;
@@ -12,8 +15,6 @@ import com.steward.app.savings.InvoiceInput;
 import com.steward.app.savings.LedgerEntryInput;
 import com.steward.app.savings.Savings;
 import com.steward.app.savings.UnitType;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
 import com.steward.app.vendors.Vendor;
 import com.steward.core.costing.PricingModel;
 import java.math.BigDecimal;
@@ -27,9 +28,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -377,22 +375,5 @@ class DemoSavings implements ApplicationRunner {
 
     private static YearMonth month(int m) {
         return YearMonth.from(DemoSelectAndContract.TERM_START).plusMonths(m);
-    }
-
-    private static Authentication system() {
-        StewardUser actor =
-                new StewardUser(0, DemoSelectAndContract.ACTOR, "Demo loader", null, Role.ADMIN, null, true, null);
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities());
-    }
-
-    private static <T> T as(Authentication authentication, java.util.function.Supplier<T> work) {
-        var context = SecurityContextHolder.getContext();
-        Authentication previous = context.getAuthentication();
-        context.setAuthentication(authentication);
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 }

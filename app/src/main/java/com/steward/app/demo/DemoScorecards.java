@@ -28,7 +28,7 @@ class DemoScorecards {
 
     /** Returns the number of months published. */
     int publish() {
-        return DemoSelectAndContract.as(DemoSelectAndContract.system(), this::publishAsSystem);
+        return DemoActor.as(this::publishAsSystem);
     }
 
     private int publishAsSystem() {

@@ -1,5 +1,8 @@
 package com.steward.app.demo;
 
+import static com.steward.app.demo.DemoActor.as;
+import static com.steward.app.demo.DemoActor.system;
+
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.ContractInput;
 import com.steward.app.contracts.ContractStatus;
@@ -14,8 +17,6 @@ import com.steward.app.duediligence.RecordInterviewCommand;
 import com.steward.app.duediligence.RecordReferenceCallCommand;
 import com.steward.app.duediligence.ReferenceQuestion;
 import com.steward.app.duediligence.UpdateWorkforceFactsCommand;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
 import com.steward.app.selection.CreateSelectionCommand;
 import com.steward.app.selection.Criterion;
 import com.steward.app.selection.LockSelectionCommand;
@@ -37,12 +38,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -433,26 +432,9 @@ class DemoSelectAndContract {
         return ordered;
     }
 
-    /** The system actor: an administrator that is no user, so the seeding may see every vendor. */
-    static Authentication system() {
-        StewardUser actor = new StewardUser(0, ACTOR, "Demo loader", null, Role.ADMIN, null, true, null);
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null, actor.getAuthorities());
-    }
-
     private Authentication evaluator(String username) {
         var user = users.loadUserByUsername(username);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-    }
-
-    static <T> T as(Authentication authentication, Supplier<T> work) {
-        var context = SecurityContextHolder.getContext();
-        Authentication previous = context.getAuthentication();
-        context.setAuthentication(authentication);
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 
     private <T> T valid(T command) {

@@ -194,4 +194,43 @@ class GovernBrowserTest extends DemoCompanyBrowser {
         assertThat(promise.status()).isEqualTo(com.steward.core.governance.PromiseStatus.OPEN);
         assertThat(scriptErrors).isEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.steward.app.contracts.Contracts allContracts;
+
+    /** The money and the exit: savings realised against the business case, the ledger, and the renew / switch options. */
+    @Test
+    void savingsAgainstTheBusinessCaseAndTheRenewOrSwitchOptionsAreChartedForTheManager() {
+        var contracts = com.steward.app.contracts.ContractFixtures.as(
+                accounts, com.steward.app.security.Role.MANAGER, () -> allContracts.visibleContracts());
+        long acme = contracts.stream()
+                .filter(c -> c.vendorName().startsWith("Acme"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long bluesky = contracts.stream()
+                .filter(c -> c.vendorName().startsWith("Bluesky"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        page.navigate(url("/govern/savings/contracts/" + acme));
+        assertChartDrawn("savings-chart");
+        assertThat(page.locator("main")).containsText("Invoice check");
+        screenshot("govern-savings.png");
+
+        page.navigate(url("/govern/savings/ledger"));
+        assertChartDrawn("categories-chart");
+        screenshot("govern-ledger.png");
+
+        page.navigate(url("/govern/renewal/contracts/" + bluesky));
+        assertChartDrawn("history-chart");
+        screenshot("govern-renewal-history.png");
+
+        page.navigate(url("/govern/renewal/contracts/" + bluesky + "/options"));
+        assertChartDrawn("options-chart");
+        assertThat(page.locator("main")).containsText("IN-HOUSE");
+        screenshot("govern-renewal-options.png");
+        assertThat(scriptErrors).isEmpty();
+    }
 }

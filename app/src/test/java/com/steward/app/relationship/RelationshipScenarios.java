@@ -335,7 +335,7 @@ abstract class RelationshipScenarios {
     }
 
     private long closedSurvey(long vendorId, SurveyDirection direction, String quarter) {
-        var q = com.steward.core.relationship.Quarter.parse(quarter);
+        var q = com.steward.core.calendar.Quarter.parse(quarter);
         return as(
                         Role.MANAGER,
                         () -> surveys.create(new SurveyInput(

@@ -1,5 +1,6 @@
 package com.steward.core.governance;
 
+import com.steward.core.calendar.Quarter;
 import com.steward.core.statistics.Interval;
 import com.steward.core.statistics.ProportionIntervals;
 import java.time.LocalDate;

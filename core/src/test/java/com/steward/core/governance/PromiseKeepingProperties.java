@@ -2,6 +2,7 @@ package com.steward.core.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.steward.core.calendar.Quarter;
 import com.steward.core.governance.PromiseKeeping.Promise;
 import java.time.LocalDate;
 import java.util.List;

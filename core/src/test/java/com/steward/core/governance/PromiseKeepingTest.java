@@ -3,6 +3,7 @@ package com.steward.core.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.steward.core.calendar.Quarter;
 import com.steward.core.governance.PromiseKeeping.Promise;
 import com.steward.core.statistics.ProportionIntervals;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.steward.core.relationship;
+package com.steward.core.calendar;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package com.steward.core.relationship;
+package com.steward.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
