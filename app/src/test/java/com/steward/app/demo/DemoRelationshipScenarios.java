@@ -94,8 +94,11 @@ abstract class DemoRelationshipScenarios {
         assertThat(acme).hasSize(4).doesNotContainNull();
         assertThat(corvid).hasSize(4).doesNotContainNull();
         assertThat(acme).allSatisfy(i -> assertThat(i).isGreaterThan(70));
-        for (int q = 1; q < 4; q++) {
-            assertThat(corvid.get(q)).isLessThan(corvid.get(q - 1));
+        // The story, with every component in (surveys, and the escalations the savings demo books): corvid ends far
+        // below where it started and below every earlier quarter; single quarters may hold level.
+        assertThat(corvid.getLast()).isLessThan(corvid.getFirst() - 10);
+        for (int q = 0; q < 3; q++) {
+            assertThat(corvid.getLast()).isLessThan(corvid.get(q));
         }
         assertThat(corvid.getLast()).isLessThan(acme.getLast() - 25);
         SurveyResults latest = asViewer(

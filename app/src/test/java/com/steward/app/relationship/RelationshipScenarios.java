@@ -381,8 +381,8 @@ abstract class RelationshipScenarios {
     private void promise(long vendorId, String side, String due, String status, String keptOn) {
         jdbc.sql("""
                         INSERT INTO review_promises (vendor_id, what, promised_by, side, made_on, due_date, status,
-                          kept_on, updated_by, updated_at)
-                        VALUES (:v, 'Promise', 'someone', :side, :made, :due, :status, :kept, 'test', :now)
+                          kept_on, created_by, created_at, updated_by, updated_at)
+                        VALUES (:v, 'Promise', 'someone', :side, :made, :due, :status, :kept, 'test', :now, 'test', :now)
                         """)
                 .param("v", vendorId)
                 .param("side", side)
