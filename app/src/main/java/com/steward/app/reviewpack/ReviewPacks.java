@@ -123,9 +123,12 @@ public class ReviewPacks {
     public ReviewPack assemble(long vendorId, ReviewPeriod period) {
         Vendor vendor = vendors.get(vendorId);
         List<Contract> contractsOfVendor = contractsOf(vendorId);
+        // each contract's published months, read once for the scorecard section and the trends
+        Map<Long, Map<String, ScorecardRun>> published = new HashMap<>();
         List<ReviewPack.ContractSection> sections = new ArrayList<>();
         for (Contract contract : contractsOfVendor) {
-            sections.add(contractSection(contract, period));
+            published.put(contract.id(), publishedMonths(contract));
+            sections.add(contractSection(contract, period, published.get(contract.id())));
         }
         List<Alert> alerts = monitoring.alerts(null).stream()
                 .filter(a -> a.vendorId() != null && a.vendorId() == vendorId)
@@ -140,7 +143,7 @@ public class ReviewPacks {
                 access.currentActor(),
                 !access.currentScope().unrestricted(),
                 sections,
-                trends(vendor, period, contractsOfVendor),
+                trends(vendor, period, contractsOfVendor, published),
                 gates(vendorId, period),
                 alerts,
                 open,
@@ -261,13 +264,13 @@ public class ReviewPacks {
                 .toList();
     }
 
-    private ReviewPack.ContractSection contractSection(Contract contract, ReviewPeriod period) {
+    private ReviewPack.ContractSection contractSection(
+            Contract contract, ReviewPeriod period, Map<String, ScorecardRun> published) {
         double threshold = contract.rules().thresholdScore() == null
                 ? Double.NaN
                 : contract.rules().thresholdScore();
         YearMonth lastTrend = period.lastMonth();
         YearMonth firstTrend = lastTrend.minusMonths(TREND_MONTHS - 1);
-        Map<String, ScorecardRun> published = publishedMonths(contract);
         List<String> labels = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (YearMonth m = firstTrend; !m.isAfter(lastTrend); m = m.plusMonths(1)) {
@@ -323,7 +326,11 @@ public class ReviewPacks {
      * Each scorecard metric over the twelve published months to the period's end, the vendor against in-house over
      * the same contract scope — the numbers the published runs froze, so the pack never disagrees with the scorecard.
      */
-    private List<ReviewPack.Trend> trends(Vendor vendor, ReviewPeriod period, List<Contract> contractsOfVendor) {
+    private List<ReviewPack.Trend> trends(
+            Vendor vendor,
+            ReviewPeriod period,
+            List<Contract> contractsOfVendor,
+            Map<Long, Map<String, ScorecardRun>> publishedByContract) {
         YearMonth last = period.lastMonth();
         YearMonth first = last.minusMonths(TREND_MONTHS - 1);
         List<String> labels = new ArrayList<>();
@@ -332,7 +339,7 @@ public class ReviewPacks {
         }
         List<ReviewPack.Trend> trends = new ArrayList<>();
         for (Contract contract : contractsOfVendor) {
-            Map<String, ScorecardRun> published = publishedMonths(contract);
+            Map<String, ScorecardRun> published = publishedByContract.get(contract.id());
             ScorecardRun newest = null;
             for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                 newest = published.getOrDefault(m.toString(), newest);
