@@ -1,5 +1,6 @@
 package com.steward.app.keycustomers;
 
+import com.steward.app.web.CsvRecords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,13 +31,13 @@ final class KeyAccountCsv {
                     List.of(new CsvProblem(1, null, "a header " + String.join(",", HEADER), "an empty file")));
         }
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        split(text, records, lines, problems);
-        if (!problems.isEmpty()) {
-            throw new KeyAccountImportException(problems);
+        List<CsvRecords.Record> records;
+        try {
+            records = CsvRecords.parse(text, CsvRecords.StrayQuotes.REFUSE);
+        } catch (CsvRecords.MalformedCsvException e) {
+            throw new KeyAccountImportException(List.of(new CsvProblem(e.line(), null, e.expected(), e.found())));
         }
-        List<String> header = records.getFirst().stream()
+        List<String> header = records.getFirst().cells().stream()
                 .map(h -> h.strip().toLowerCase(Locale.ROOT))
                 .toList();
         if (!header.equals(HEADER)) {
@@ -49,9 +50,9 @@ final class KeyAccountCsv {
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int r = 1; r < records.size() && problems.size() < MAX_PROBLEMS; r++) {
-            List<String> cells = records.get(r);
-            int line = lines.get(r);
-            if (cells.size() == 1 && cells.getFirst().isBlank()) {
+            List<String> cells = records.get(r).cells();
+            int line = records.get(r).line();
+            if (records.get(r).blank()) {
                 continue; // an empty line
             }
             if (cells.size() != HEADER.size()) {
@@ -92,67 +93,5 @@ final class KeyAccountCsv {
             throw new KeyAccountImportException(problems);
         }
         return rows;
-    }
-
-    /** RFC 4180 records; a quoted field may hold commas, doubled quotes and line breaks. */
-    private static void split(String text, List<List<String>> records, List<Integer> lines, List<CsvProblem> problems) {
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                if (field.length() > 0 || wasQuoted) {
-                    problems.add(new CsvProblem(line, null, "a quote only at the start of a field", field + "\""));
-                    return;
-                }
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                records.add(record);
-                lines.add(recordLine);
-                record = new ArrayList<>();
-                field.setLength(0);
-                wasQuoted = false;
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            problems.add(new CsvProblem(recordLine, null, "a closing quote", "the end of the file"));
-            return;
-        }
-        if (field.length() > 0 || !record.isEmpty() || wasQuoted) {
-            record.add(field.toString());
-            records.add(record);
-            lines.add(recordLine);
-        }
     }
 }

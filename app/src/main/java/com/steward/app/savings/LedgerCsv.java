@@ -2,6 +2,7 @@ package com.steward.app.savings;
 
 import com.steward.app.audit.AuditCsv;
 import com.steward.app.vendors.Vendor;
+import com.steward.app.web.CsvRecords;
 import com.steward.app.web.InvalidRequestException;
 import java.io.IOException;
 import java.io.Writer;
@@ -52,8 +53,13 @@ public final class LedgerCsv {
         if (csv == null || csv.isBlank()) {
             throw new InvalidRequestException("csv", "the file is empty");
         }
-        List<List<String>> rows = rows(csv);
-        if (rows.isEmpty() || !String.join(",", rows.getFirst()).strip().equalsIgnoreCase(HEADER)) {
+        List<CsvRecords.Record> rows;
+        try {
+            rows = CsvRecords.parse(csv, CsvRecords.StrayQuotes.KEEP);
+        } catch (CsvRecords.MalformedCsvException e) {
+            throw new InvalidRequestException("csv", e.getMessage());
+        }
+        if (rows.isEmpty() || !String.join(",", rows.getFirst().cells()).strip().equalsIgnoreCase(HEADER)) {
             throw new InvalidRequestException("csv", "line 1: header must be " + HEADER);
         }
         if (rows.size() - 1 > MAX_ROWS) {
@@ -61,9 +67,9 @@ public final class LedgerCsv {
         }
         List<LedgerEntryInput> out = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
-            List<String> cells = rows.get(i);
-            String where = "line " + (i + 1);
-            if (cells.size() == 1 && cells.getFirst().isBlank()) {
+            List<String> cells = rows.get(i).cells();
+            String where = "line " + rows.get(i).line();
+            if (rows.get(i).blank()) {
                 continue;
             }
             if (cells.size() != 8) {
@@ -111,53 +117,5 @@ public final class LedgerCsv {
         return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
                 ? cell.substring(1)
                 : cell;
-    }
-
-    /** RFC 4180: fields separated by commas, optionally quoted with "" for a quote; CRLF or LF line ends. */
-    static List<List<String>> rows(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (i < csv.length()) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else {
-                field.append(c);
-            }
-            i++;
-        }
-        if (quoted) {
-            throw new InvalidRequestException("csv", "line " + (rows.size() + 1) + ": a quoted field is not closed");
-        }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }

@@ -23,12 +23,6 @@ class LedgerCsvTest {
     }
 
     @Test
-    void readsQuotedCellsWithCommasQuotesAndLineBreaks() {
-        List<List<String>> rows = LedgerCsv.rows("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n");
-        assertThat(rows).containsExactly(List.of("a", "b, c", "say \"hi\""), List.of("two\nlines", "", "x"));
-    }
-
-    @Test
     void parsesEntriesAndNamesTheLineOfABadOne() {
         List<LedgerEntryInput> ok = LedgerCsv.parse(
                 LedgerCsv.HEADER
