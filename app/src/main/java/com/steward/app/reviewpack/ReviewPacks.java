@@ -28,6 +28,7 @@ import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
+import com.steward.core.calendar.Quarter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -212,7 +213,7 @@ public class ReviewPacks {
     }
 
     private static String quarterOf(YearMonth month) {
-        return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+        return Quarter.of(month.atDay(1)).toString();
     }
 
     private ReviewPack.Relationship relationship(long vendorId, ReviewPeriod period) {

@@ -1,11 +1,11 @@
 package com.steward.app.reviewpack;
 
 import com.steward.app.web.InvalidRequestException;
+import com.steward.core.calendar.Quarter;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +19,14 @@ public record ReviewPeriod(String text, YearMonth firstMonth, YearMonth lastMont
 
     public static ReviewPeriod parse(String text) {
         String t = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
-        Matcher q = QUARTER.matcher(t);
-        if (q.matches()) {
-            int year = Integer.parseInt(q.group(1));
-            int quarter = Integer.parseInt(q.group(2));
-            YearMonth first = YearMonth.of(year, 3 * quarter - 2);
-            return new ReviewPeriod(t, first, first.plusMonths(2));
+        if (QUARTER.matcher(t).matches()) {
+            Quarter quarter;
+            try {
+                quarter = Quarter.parse(t);
+            } catch (IllegalArgumentException e) { // e.g. a year before 1900
+                throw new InvalidRequestException("period", e.getMessage());
+            }
+            return new ReviewPeriod(t, YearMonth.from(quarter.start()), YearMonth.from(quarter.end()));
         }
         if (MONTH.matcher(t).matches()) {
             YearMonth month = YearMonth.parse(t);
@@ -36,7 +38,7 @@ public record ReviewPeriod(String text, YearMonth firstMonth, YearMonth lastMont
 
     /** The quarter holding {@code month}. */
     public static ReviewPeriod quarterOf(YearMonth month) {
-        return parse(month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1));
+        return parse(Quarter.of(month.atDay(1)).toString());
     }
 
     public boolean quarterly() {
@@ -66,7 +68,7 @@ public record ReviewPeriod(String text, YearMonth firstMonth, YearMonth lastMont
     /** "Q1 2026" or "March 2026", for titles. */
     public String title() {
         if (quarterly()) {
-            return "Q" + ((firstMonth.getMonthValue() - 1) / 3 + 1) + " " + firstMonth.getYear();
+            return "Q" + Quarter.of(from()).number() + " " + firstMonth.getYear();
         }
         return firstMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
                 + firstMonth.getYear();

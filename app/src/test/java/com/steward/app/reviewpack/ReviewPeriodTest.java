@@ -37,6 +37,9 @@ class ReviewPeriodTest {
                     .isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("period must be a quarter");
         }
+        assertThatThrownBy(() -> ReviewPeriod.parse("0042-Q1"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("year 42 is out of range");
     }
 
     @Test
