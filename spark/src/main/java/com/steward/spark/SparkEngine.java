@@ -81,7 +81,7 @@ public final class SparkEngine implements Engine {
                     if (value == null) {
                         key.add(null);
                     } else if (dimension.isPeriod()) {
-                        key.add(KpiSql.periodKey(dimension, toLocalDate(value)));
+                        key.add(KpiSql.periodKey(dimension, LocalDate.ofEpochDay(((Number) value).longValue())));
                     } else {
                         key.add(value.toString());
                     }
@@ -114,23 +114,15 @@ public final class SparkEngine implements Engine {
         LakeFiles files = all.pruneMonths(UTC_MONTH.format(from), UTC_MONTH.format(horizon));
         read(session, files, LakeDataset.INTERACTIONS).createOrReplaceTempView("lake_interactions");
         read(session, files, LakeDataset.CUSTOMER_EVENTS).createOrReplaceTempView("lake_customer_events");
-        session.sql("CREATE OR REPLACE TEMP VIEW interactions AS SELECT interaction_id, handled_by, site, channel,"
-                + " queue, region, customer_id, is_customer, arrived_at, answered_at, ended_at, handle_seconds,"
-                + " transferred, resolved, complaint, agent_id, csat, nps, qa_score, source,"
+        session.sql("CREATE OR REPLACE TEMP VIEW interactions AS SELECT *, (arrived_at >= " + instant(from)
+                + " AND arrived_at < " + instant(to) + KpiSql.scopeCondition(query) + ") AS in_scope, "
+                + KpiSql.periodEpochDay(query, "arrived_us") + " AS period FROM (SELECT interaction_id, handled_by,"
+                + " site, channel, queue, region, customer_id, is_customer, arrived_at, answered_at, ended_at,"
+                + " handle_seconds, transferred, resolved, complaint, agent_id, csat, nps, qa_score, source,"
                 + " unix_micros(arrived_at) AS arrived_us, unix_micros(answered_at) AS answered_us,"
                 + " unix_micros(ended_at) AS ended_us FROM lake_interactions WHERE arrived_at >= "
-                + instant(from) + " AND arrived_at < " + instant(horizon));
-        String period = query.groupBy().stream()
-                .filter(Dimension::isPeriod)
-                .findFirst()
-                .map(d -> d == Dimension.DAY
-                        ? "CAST(arrived_at AS DATE)"
-                        : "CAST(date_trunc('" + d.key().toUpperCase(Locale.ROOT) + "', arrived_at) AS DATE)")
-                .orElse("CAST(NULL AS DATE)");
-        String vendorFilter = KpiSql.scopeCondition(query);
-        session.sql("CREATE OR REPLACE TEMP VIEW kpi_scope AS SELECT *, " + period
-                + " AS period FROM interactions WHERE arrived_at >= " + instant(from) + " AND arrived_at < "
-                + instant(to) + vendorFilter);
+                + instant(from) + " AND arrived_at < " + instant(horizon) + ") base");
+        session.sql("CREATE OR REPLACE TEMP VIEW kpi_scope AS SELECT * FROM interactions WHERE in_scope");
         session.sql("CREATE OR REPLACE TEMP VIEW customer_events AS SELECT customer_id, event, `at`, value,"
                 + " unix_micros(`at`) AS at_us FROM lake_customer_events WHERE `at` >= " + instant(from)
                 + " AND `at` < " + instant(horizon));
@@ -179,14 +171,6 @@ public final class SparkEngine implements Engine {
     private static String instant(Instant instant) {
         long micros = Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + instant.getNano() / 1_000;
         return "timestamp_micros(" + micros + "L)";
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return switch (value) {
-            case LocalDate d -> d;
-            case java.sql.Date d -> d.toLocalDate();
-            default -> LocalDate.parse(value.toString());
-        };
     }
 
     private static Number number(Object value) {

@@ -52,8 +52,11 @@ public final class DuckDbEngine implements Engine {
                         for (int i = 0; i < keys; i++) {
                             Dimension dimension = query.groupBy().get(i);
                             if (dimension.isPeriod()) {
-                                LocalDate date = rs.getObject(i + 1, LocalDate.class);
-                                key.add(date == null ? null : KpiSql.periodKey(dimension, date));
+                                long epochDay = rs.getLong(i + 1);
+                                key.add(
+                                        rs.wasNull()
+                                                ? null
+                                                : KpiSql.periodKey(dimension, LocalDate.ofEpochDay(epochDay)));
                             } else {
                                 key.add(rs.getString(i + 1));
                             }
@@ -103,26 +106,16 @@ public final class DuckDbEngine implements Engine {
         LakeSnapshot pruned = prune(snapshot, from, horizon);
         DuckDb.execute(
                 connection,
-                "CREATE TEMP VIEW interactions AS SELECT interaction_id, handled_by, site, channel, queue, region,"
-                        + " customer_id, is_customer, arrived_at, answered_at, ended_at, handle_seconds, transferred,"
-                        + " resolved, complaint, agent_id, csat, nps, qa_score, source,"
-                        + " epoch_us(arrived_at) AS arrived_us, epoch_us(answered_at) AS answered_us,"
+                "CREATE TEMP VIEW interactions AS SELECT *, (arrived_at >= " + instant(from) + " AND arrived_at < "
+                        + instant(to) + KpiSql.scopeCondition(query) + ") AS in_scope, "
+                        + KpiSql.periodEpochDay(query, "arrived_us") + " AS period FROM (SELECT interaction_id,"
+                        + " handled_by, site, channel, queue, region, customer_id, is_customer, arrived_at, answered_at,"
+                        + " ended_at, handle_seconds, transferred, resolved, complaint, agent_id, csat, nps, qa_score,"
+                        + " source, epoch_us(arrived_at) AS arrived_us, epoch_us(answered_at) AS answered_us,"
                         + " epoch_us(ended_at) AS ended_us FROM "
                         + pruned.duckDbRelation(LakeDataset.INTERACTIONS) + " lake WHERE arrived_at >= "
-                        + instant(from) + " AND arrived_at < " + instant(horizon));
-        String period = query.groupBy().stream()
-                .filter(Dimension::isPeriod)
-                .findFirst()
-                .map(d -> d == Dimension.DAY
-                        ? "CAST(arrived_at AS DATE)"
-                        : "CAST(date_trunc('" + d.key() + "', arrived_at) AS DATE)")
-                .orElse("CAST(NULL AS DATE)");
-        String vendorFilter = KpiSql.scopeCondition(query);
-        DuckDb.execute(
-                connection,
-                "CREATE TEMP VIEW kpi_scope AS SELECT *, " + period
-                        + " AS period FROM interactions WHERE arrived_at >= " + instant(from) + " AND arrived_at < "
-                        + instant(to) + vendorFilter);
+                        + instant(from) + " AND arrived_at < " + instant(horizon) + ") base");
+        DuckDb.execute(connection, "CREATE TEMP VIEW kpi_scope AS SELECT * FROM interactions WHERE in_scope");
         DuckDb.execute(
                 connection,
                 "CREATE TEMP VIEW customer_events AS SELECT customer_id, event, \"at\", value, epoch_us(\"at\") AS at_us FROM "

@@ -108,6 +108,87 @@ public final class KpiSql {
                 .replace("${lead_window_us}", Long.toString(s.leadWindowDays() * MICROS_PER_DAY));
     }
 
+    private static final long DAYS_PER_WEEK = 7;
+
+    /**
+     * Engine-neutral SQL for the period a contact falls in: the epoch day (days since 1970-01-01) of the period's
+     * first day in the query's zone, computed from {@code arrivedUs} (epoch microseconds); {@code CAST(NULL AS
+     * BIGINT)} when the query has no period dimension.
+     *
+     * <p>Why not {@code date_trunc} on the timestamp: with a session time zone both DuckDB and Spark go through a
+     * calendar library per row, which cost DuckDB 1.3 s of a 3 s scan of 10M contacts. Here the zone's rules are
+     * applied once, in Java, for the query's range: days and weeks are integer arithmetic on the local
+     * microseconds (the UTC offset chosen by a balanced CASE over the zone's transitions), months and quarters a
+     * balanced CASE over their first instants — a binary search of depth log₂(periods), plain SQL every engine
+     * runs. Contacts before {@code from}'s period or from {@code to + 1 day} on get the first or last period; the
+     * scope excludes them.
+     */
+    public static String periodEpochDay(KpiQuery query, String arrivedUs) {
+        Dimension period =
+                query.groupBy().stream().filter(Dimension::isPeriod).findFirst().orElse(null);
+        if (period == null) {
+            return "CAST(NULL AS BIGINT)";
+        }
+        java.time.ZoneId zone = query.settings().zone();
+        java.time.Instant from = query.from().atStartOfDay(zone).toInstant();
+        java.time.Instant to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return switch (period) {
+            case DAY, WEEK -> {
+                String local = "(" + arrivedUs + " + " + offsetMicros(zone, from, to, arrivedUs) + ")";
+                String day = "CAST((" + local + " - " + positiveMod(local, MICROS_PER_DAY) + ") / " + MICROS_PER_DAY
+                        + " AS BIGINT)";
+                // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays, the first day of an ISO week.
+                yield period == Dimension.DAY
+                        ? day
+                        : "(" + day + " - " + positiveMod("(" + day + " + 3)", DAYS_PER_WEEK) + ")";
+            }
+            default -> {
+                List<long[]> starts = new ArrayList<>();
+                LocalDate start = period == Dimension.MONTH
+                        ? query.from().withDayOfMonth(1)
+                        : query.from().withDayOfMonth(1).withMonth((query.from().getMonthValue() - 1) / 3 * 3 + 1);
+                int months = period == Dimension.MONTH ? 1 : 3;
+                for (LocalDate d = start; !d.isAfter(query.to()); d = d.plusMonths(months)) {
+                    starts.add(new long[] {micros(d.atStartOfDay(zone).toInstant()), d.toEpochDay()});
+                }
+                yield search(arrivedUs, starts, 0, starts.size());
+            }
+        };
+    }
+
+    /** The zone's UTC offset in microseconds at {@code arrivedUs}, for instants in [from, to). */
+    private static String offsetMicros(
+            java.time.ZoneId zone, java.time.Instant from, java.time.Instant to, String arrivedUs) {
+        var rules = zone.getRules();
+        List<long[]> offsets = new ArrayList<>();
+        offsets.add(new long[] {Long.MIN_VALUE, rules.getOffset(from).getTotalSeconds() * MICROS_PER_SECOND});
+        for (var t = rules.nextTransition(from);
+                t != null && t.getInstant().isBefore(to);
+                t = rules.nextTransition(t.getInstant())) {
+            offsets.add(new long[] {micros(t.getInstant()), t.getOffsetAfter().getTotalSeconds() * MICROS_PER_SECOND});
+        }
+        return search(arrivedUs, offsets, 0, offsets.size());
+    }
+
+    /** A balanced CASE picking the value of the last {@code (start, value)} pair with start ≤ x (or the first). */
+    private static String search(String x, List<long[]> pairs, int lo, int hi) {
+        if (hi - lo == 1) {
+            return Long.toString(pairs.get(lo)[1]);
+        }
+        int mid = (lo + hi) >>> 1;
+        return "CASE WHEN " + x + " < " + pairs.get(mid)[0] + " THEN " + search(x, pairs, lo, mid) + " ELSE "
+                + search(x, pairs, mid, hi) + " END";
+    }
+
+    private static String positiveMod(String x, long m) {
+        return "((" + x + " % " + m + " + " + m + ") % " + m + ")";
+    }
+
+    private static long micros(java.time.Instant instant) {
+        return Math.addExact(
+                Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND), instant.getNano() / 1_000);
+    }
+
     /** The key text of a period starting on {@code start}: day and week as ISO dates, 2026-03, 2026-Q1. */
     public static String periodKey(Dimension dimension, LocalDate start) {
         return switch (dimension) {

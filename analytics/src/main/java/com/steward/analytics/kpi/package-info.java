@@ -9,9 +9,11 @@
  * <ul>
  *   <li>{@code interactions}: every vendor's interactions within the query horizon ({@code from} to {@code to}
  *       plus the longest look-ahead window), the canonical columns plus {@code arrived_us}, {@code answered_us},
- *       {@code ended_us} (epoch microseconds, BIGINT);
- *   <li>{@code kpi_scope}: {@code interactions} restricted to the date range and the vendor filter, plus a
- *       {@code period} column (start date of the period, in the engine's time zone);
+ *       {@code ended_us} (epoch microseconds, BIGINT), {@code in_scope} (inside the date range, the vendor filter
+ *       and the segments) and {@code period} (epoch day of the first day of the contact's period in the query's
+ *       zone, BIGINT, from {@link com.steward.analytics.kpi.KpiSql#periodEpochDay}; NULL without a period
+ *       dimension);
+ *   <li>{@code kpi_scope}: the rows of {@code interactions} that are {@code in_scope};
  *   <li>{@code customer_events}: the canonical columns plus {@code at_us}.
  * </ul>
  *
