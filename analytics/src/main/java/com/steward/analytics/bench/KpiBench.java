@@ -28,7 +28,7 @@ import java.util.Map;
  * {@link DuckDbEngine} and, for reference, as one hand-written DuckDB query computing the same numbers; prints
  * both times, their ratio, and checks the numbers agree.
  *
- * <p>Usage: {@code KpiBench [contacts] [workDir] [runs]}. The demo lake ({@code workDir/demo-lake}, seed 42)
+ * <p>Usage: {@code KpiBench [contacts] [workDir] [runs]}. The demo lake ({@code workDir/lake-<contacts>}, seed 42)
  * is generated once and reused when it exists. The hand-written query is a performance reference only (the
  * metric definitions live in the {@code .sql} files).
  */
@@ -39,13 +39,19 @@ public final class KpiBench {
         long contacts = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("steward-bench");
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Path demoLake = work.resolve("demo-lake");
+        // Same folder and seed as spark/bench.sh (EngineBench), so one generated lake serves both benchmarks.
+        Path demoLake = work.resolve("lake-" + contacts);
         YearMonth first = DemoCompany.DEFAULT_FIRST_MONTH;
         YearMonth last = first.plusMonths(11);
         if (Lake.open(demoLake).snapshot().generation() == 0) {
             long t0 = System.nanoTime();
             double cpu0 = ImportBench.cpuSeconds();
             DemoCompany.Result demo = DemoCompany.generate(demoLake, 42, contacts, null);
+            // EngineBench's marker: it reuses the lake instead of generating it again.
+            Files.writeString(
+                    demoLake.resolve("_bench_generated"),
+                    demo.interactions() + " " + demo.customerEvents() + " " + demo.firstMonth() + " "
+                            + demo.lastMonth());
             double s = seconds(t0);
             System.out.printf(
                     "generate: %,d contacts, %,d events in %.2f s wall (%,.0f contacts/s), %.2f s CPU%n",
@@ -113,6 +119,9 @@ public final class KpiBench {
                 "best: engine %.2f s, hand-written %.2f s, ratio %.2f (target <= 3 s and <= 1.5)%n",
                 bestEngine, bestHand, bestEngine / bestHand);
         System.out.println("numbers agree: " + compare(engineRows, handRows));
+        System.out.printf(
+                "peak resident memory %,d MiB (heap max %,d MiB, DuckDB memory_limit %s per connection)%n",
+                PeakMemory.residentMiB(), Runtime.getRuntime().maxMemory() >> 20, DuckDb.memoryLimit());
     }
 
     /**

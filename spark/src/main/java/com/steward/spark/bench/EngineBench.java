@@ -104,6 +104,9 @@ public final class EngineBench {
                 "ratio Spark/DuckDB (best runs): %.1fx | parity: %s%n",
                 best(sparkTimes) / best(duckTimes),
                 mismatches == 0 ? "identical numerators/denominators, values within 1e-9" : mismatches + " MISMATCHES");
+        System.out.printf(
+                "peak resident memory %,d MiB (both engines in this JVM; DuckDB memory_limit %s)%n",
+                com.steward.analytics.bench.PeakMemory.residentMiB(), com.steward.analytics.lake.DuckDb.memoryLimit());
         if (mismatches > 0) {
             System.exit(1);
         }
