@@ -228,9 +228,9 @@ public final class Importer {
                     + ", quote = '\"', escape = '\"', compression = " + (header.gzip() ? "'gzip'" : "'none'")
                     + ", columns = " + types + "})";
             List<Check> checks = checks(request, dataset, canonical, true);
+            // An OR is TRUE exactly when one of its terms is (NULL terms do not count), as CASE WHEN needs.
             String bad = String.join(
-                    " OR ",
-                    checks.stream().map(c -> "(" + c.condition() + ") IS TRUE").toList());
+                    " OR ", checks.stream().map(c -> "(" + c.condition() + ")").toList());
             Instant importedAt = Instant.now();
             String rows = incomingSelect(dataset, canonical, request.source(), importId, importedAt)
                     + " FROM (SELECT *, "
@@ -668,8 +668,7 @@ public final class Importer {
             List<Check> checks)
             throws SQLException {
         String bad = String.join(
-                " OR ",
-                checks.stream().map(c -> "(" + c.condition() + ") IS TRUE").toList());
+                " OR ", checks.stream().map(c -> "(" + c.condition() + ")").toList());
         String rawList = String.join(
                 ", ",
                 canonical.stream()
@@ -747,7 +746,7 @@ public final class Importer {
                 checks.add(new Check(
                         label,
                         raw,
-                        name + " < " + column.min() + " OR " + name + " > " + column.max(),
+                        name + " < " + format(column.min()) + " OR " + name + " > " + format(column.max()),
                         Sql.literal("must be between " + format(column.min()) + " and " + format(column.max()))));
             }
             if (column.type() == CanonicalColumn.Type.TIMESTAMP) {
