@@ -31,9 +31,12 @@ import java.util.regex.Pattern;
 /**
  * Imports interaction and customer-event files into the lake.
  *
- * <p>The bulk work runs in DuckDB: the file is read with every column as text, mapped and typed with
- * {@code TRY_CAST}, and each validation rule is a SQL predicate producing reject rows (line, column, value,
- * reason). Valid rows are then {@linkplain Lake#upsert upserted} in one atomic commit.
+ * <p>The bulk work runs in DuckDB. A CSV in the canonical layout is first tried in one
+ * pass: typed read, every rule and the staging Parquet write in one statement, committed through
+ * {@link Lake#upsertOnce} only if every row passes. Otherwise (or for mapped files and Parquet) the file is read
+ * with every column as text, mapped and typed with {@code TRY_CAST}, and each validation rule is a SQL predicate
+ * producing reject rows (line, column, value, reason); valid rows are then {@linkplain Lake#upsert upserted} in
+ * one atomic commit.
  */
 public final class Importer {
     /** How many reject reasons an {@link ImportReport} holds in memory. */
