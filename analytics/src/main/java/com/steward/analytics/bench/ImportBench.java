@@ -15,10 +15,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Times canonical CSV → lake. Usage: {@code ImportBench rows workDir [runs]}. Writes {@code workDir/canonical-<rows>.csv}
- * once (synthetic canonical rows, the format {@code KpiBench} exports: ISO timestamps with offset, 4 handlers,
- * 12 months), then imports it into a fresh lake {@code runs} times (REJECT_FILE, full validation) and prints
- * rows/s per run.
+ * Times canonical CSV → lake. Usage: {@code ImportBench rows workDir [runs [incremental]]}. Writes
+ * {@code workDir/canonical-<rows>.csv} once (synthetic canonical rows, the format {@code KpiBench} exports: ISO
+ * timestamps with offset, 4 handlers, 12 months), then imports it into a fresh lake {@code runs} times
+ * (REJECT_FILE, full validation) and prints rows/s per run. With {@code incremental}, each run then imports the
+ * same file twice more into the non-empty lake: as another source (all keys new) and as the same source (every
+ * key replaced, so every live file is rewritten).
  */
 public final class ImportBench {
     private ImportBench() {}
@@ -27,6 +29,7 @@ public final class ImportBench {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("steward-import-bench");
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        boolean incremental = args.length > 3 && args[3].equals("incremental");
         Files.createDirectories(work);
         Path csv = work.resolve("canonical-" + rows + ".csv");
         if (!Files.exists(csv)) {
@@ -37,17 +40,28 @@ public final class ImportBench {
         for (int run = 1; run <= runs; run++) {
             Path lakeRoot = work.resolve("lake");
             delete(lakeRoot);
+            timedImport(csv, lakeRoot, "bench", "import run " + run);
+            if (incremental) {
+                timedImport(csv, lakeRoot, "bench-2", "  same rows, other source (new keys) into the lake");
+                timedImport(csv, lakeRoot, "bench", "  same rows, same source (every key replaced)");
+            }
+            delete(lakeRoot);
+        }
+    }
+
+    private static void timedImport(Path csv, Path lakeRoot, String source, String label) throws Exception {
+        {
             long t = System.nanoTime();
             double cpu0 = cpuSeconds();
             ImportReport report = new Importer(Lake.open(lakeRoot))
                     .importInteractions(ImportRequest.of(
-                            csv, "bench", ImportPolicy.REJECT_FILE, Set.of("inhouse", "acme", "bluesky", "corvid")));
+                            csv, source, ImportPolicy.REJECT_FILE, Set.of("inhouse", "acme", "bluesky", "corvid")));
             double s = seconds(t);
             double cpu = cpuSeconds() - cpu0;
             System.out.printf(
-                    "import run %d: %,d MB, %,d rows accepted, %,d rejected in %.2f s wall (%,.0f rows/s, %.0f MB/s),"
+                    "%s: %,d MB, %,d rows accepted, %,d rejected in %.2f s wall (%,.0f rows/s, %.0f MB/s),"
                             + " %.2f s process CPU (%,.0f rows per CPU-second), load %.2f%n",
-                    run,
+                    label,
                     Files.size(csv) >> 20,
                     report.accepted(),
                     report.rejected(),
@@ -58,7 +72,6 @@ public final class ImportBench {
                     report.accepted() / cpu,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                             .getSystemLoadAverage());
-            delete(lakeRoot);
         }
     }
 

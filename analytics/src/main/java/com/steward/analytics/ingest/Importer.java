@@ -31,9 +31,12 @@ import java.util.regex.Pattern;
 /**
  * Imports interaction and customer-event files into the lake.
  *
- * <p>The bulk work runs in DuckDB: the file is read with every column as text, mapped and typed with
- * {@code TRY_CAST}, and each validation rule is a SQL predicate producing reject rows (line, column, value,
- * reason). Valid rows are then {@linkplain Lake#upsert upserted} in one atomic commit.
+ * <p>The bulk work runs in DuckDB. A CSV in the canonical layout is first tried in one
+ * pass: typed read, every rule and the staging Parquet write in one statement, committed through
+ * {@link Lake#upsertOnce} only if every row passes. Otherwise (or for mapped files and Parquet) the file is read
+ * with every column as text, mapped and typed with {@code TRY_CAST}, and each validation rule is a SQL predicate
+ * producing reject rows (line, column, value, reason); valid rows are then {@linkplain Lake#upsert upserted} in
+ * one atomic commit.
  */
 public final class Importer {
     /** How many reject reasons an {@link ImportReport} holds in memory. */
@@ -87,19 +90,18 @@ public final class Importer {
                 CompletableFuture.supplyAsync(() -> sha256(file, totalBytes, request), Thread::startVirtualThread);
         String importId = UUID.randomUUID().toString();
         try {
-            ImportReport report = attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId, true);
+            ImportReport report = onePass(request, dataset, canonical, fileName, totalBytes, checksum, importId);
             return report != null
                     ? report
-                    : attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId, false);
+                    : attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId);
         } finally {
             checksum.cancel(false);
         }
     }
 
     /**
-     * One import attempt. With {@code fast}, a canonical CSV is read with its boolean and numeric columns typed by
-     * the CSV reader; such an attempt only ever commits a file in which every row passes, and returns
-     * {@code null} (nothing stored) at the first sign of trouble so that the all-text path produces the report.
+     * The all-text import: every column is read as text, mapped and typed with {@code TRY_CAST}; produces the
+     * line/column/value/reason report for every rejected row.
      */
     private ImportReport attempt(
             ImportRequest request,
@@ -108,20 +110,16 @@ public final class Importer {
             String fileName,
             long totalBytes,
             CompletableFuture<String> checksum,
-            String importId,
-            boolean fast) {
+            String importId) {
         Path file = request.file();
         var progress = request.progress();
-        Timing timing = new Timing(fileName + (fast ? " (typed read)" : " (text read)"));
+        Timing timing = new Timing(fileName + " (text read)");
         try (Connection connection = DuckDb.open(request.mapping().timeZone())) {
             progress.accept(new ImportProgress("reading", 0, 0, totalBytes));
-            Source source = source(connection, file, fileName, request.mapping(), canonical, fast);
-            if (fast && !source.fast()) {
-                return null;
-            }
+            Source source = source(connection, file, fileName, request.mapping());
             Map<String, String> sourceColumns =
                     resolveColumns(source.columns(), fileName, request.mapping(), canonical);
-            List<Check> checks = checks(request, dataset, canonical);
+            List<Check> checks = checks(request, dataset, canonical, false);
             createChecked(connection, source, request.mapping(), dataset, canonical, sourceColumns, checks);
             timing.lap("read+type+validate");
             long rowsRead = DuckDb.queryLong(connection, "SELECT count(*) FROM checked");
@@ -132,10 +130,6 @@ public final class Importer {
             long badLines =
                     DuckDb.queryLong(connection, "SELECT count(DISTINCT line) FROM rejects WHERE structural = FALSE");
             long rejectedRows = structural + badLines;
-            if (fast && rejectedRows > 0) {
-                timing.print();
-                return null;
-            }
             long accepted = rowsRead - badLines;
             List<RejectedRow> rejects = reportedRejects(connection, fileName);
             if (request.rejectsCsv() != null) {
@@ -180,12 +174,204 @@ public final class Importer {
             timing.print();
             return new ImportReport(record, rowsRead + structural, rejects, generation);
         } catch (SQLException e) {
-            if (fast) {
-                return null;
-            }
             throw new ImportException(fileName, 0, null, readableDuckDbError(e), e);
         } catch (LakeException e) {
             throw new ImportException(fileName, 0, null, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The one-pass import of a CSV in the canonical layout (identity mapping, header naming canonical columns):
+     * one statement reads the file with explicit column types (no sniffing, no text copies of typed columns),
+     * evaluates every {@link Check} and writes the rows straight into the lake's staging Parquet; a row failing
+     * any check aborts the statement through DuckDB's {@code error()}. The staged keys are checked for duplicates
+     * before the commit is published. Returns {@code null}, with nothing stored, whenever the file is not
+     * eligible or anything is wrong with it, so that the all-text {@link #attempt} produces the detailed report.
+     */
+    private ImportReport onePass(
+            ImportRequest request,
+            LakeDataset dataset,
+            List<CanonicalColumn> canonical,
+            String fileName,
+            long totalBytes,
+            CompletableFuture<String> checksum,
+            String importId) {
+        ColumnMapping mapping = request.mapping();
+        Path file = request.file();
+        if (!isIdentity(mapping)) {
+            return null;
+        }
+        char delimiter = mapping.delimiter() == null ? ',' : mapping.delimiter();
+        Header header = canonicalHeader(file, delimiter, canonical);
+        if (header == null) {
+            return null;
+        }
+        var progress = request.progress();
+        Timing timing = new Timing(fileName + " (one pass)");
+        try (Connection connection = DuckDb.open(mapping.timeZone())) {
+            // Rows need no order here (no line numbers are reported on this path): let DuckDB write in parallel.
+            DuckDb.execute(connection, "SET preserve_insertion_order = false");
+            progress.accept(new ImportProgress("reading", 0, 0, totalBytes));
+            StringBuilder types = new StringBuilder("{");
+            Map<String, String> sources = new LinkedHashMap<>();
+            for (String column : header.columns()) {
+                String type = canonical.stream()
+                        .filter(c -> c.name().equals(column))
+                        .findFirst()
+                        .map(Importer::csvType)
+                        .orElse("VARCHAR");
+                types.append(types.length() > 1 ? ", " : "")
+                        .append(Sql.literal(column))
+                        .append(": ")
+                        .append(Sql.literal(type));
+                sources.put(column, Sql.identifier(column));
+            }
+            String relation = "read_csv(" + Sql.literal(file.toAbsolutePath().toString())
+                    + ", header = true, auto_detect = false, delim = " + Sql.literal(String.valueOf(delimiter))
+                    + ", quote = '\"', escape = '\"', compression = " + (header.gzip() ? "'gzip'" : "'none'")
+                    + ", columns = " + types + "})";
+            List<Check> checks = checks(request, dataset, canonical, true);
+            // An OR is TRUE exactly when one of its terms is (NULL terms do not count), as CASE WHEN needs.
+            String bad = String.join(
+                    " OR ", checks.stream().map(c -> "(" + c.condition() + ")").toList());
+            Instant importedAt = Instant.now();
+            String rows = incomingSelect(dataset, canonical, request.source(), importId, importedAt)
+                    + " FROM (SELECT *, "
+                    + monthExpression(dataset) + " AS month FROM ("
+                    + mappedAndTyped(relation, "NULL", mapping, canonical, sources, true) + ") typed WHERE CASE WHEN "
+                    + bad + " THEN error('row fails validation') ELSE TRUE END) valid";
+            long[] staged = {0};
+            Lake.Commit commit = lake.upsertOnce(connection, dataset, rows, (c, relationOfStaged, n) -> {
+                staged[0] = n;
+                timing.lap("read+validate+stage");
+                boolean unique = n > 0 && !hasDuplicateKeys(c, relationOfStaged, dataset, n);
+                timing.lap("duplicate check");
+                return unique;
+            });
+            if (commit == null) {
+                timing.print();
+                return null;
+            }
+            timing.lap("merge+publish");
+            long accepted = staged[0];
+            if (request.rejectsCsv() != null) {
+                Files.writeString(request.rejectsCsv(), "file,line,column,value,reason\n");
+            }
+            String hash = join(checksum);
+            timing.lap("checksum wait");
+            progress.accept(new ImportProgress("writing", accepted, totalBytes, totalBytes));
+            progress.accept(new ImportProgress("done", accepted, totalBytes, totalBytes));
+            ImportRecord record = new ImportRecord(
+                    fileName, hash, mapping.name(), request.source(), importId, importedAt, accepted, 0, true);
+            timing.print();
+            return new ImportReport(record, accepted, List.of(), commit.generation());
+        } catch (SQLException | LakeException e) {
+            // A row failing a check, a value the typed reader cannot parse, a malformed line: the all-text path
+            // explains it. (A lake that cannot be written fails there too, with its own message.)
+            timing.print();
+            return null;
+        } catch (IOException e) {
+            throw new ImportException(fileName, 0, null, "cannot write the rejects file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Above this many staged rows the duplicate-key check groups in DuckDB instead of sorting hashes in Java. */
+    static final long MAX_ROWS_SORTED_IN_JAVA = 16_000_000;
+
+    /**
+     * Whether two staged rows share a key. The 63-bit key hashes are sorted in Java (a 10M-group DuckDB
+     * aggregate costs ~2.5x the CPU); only when two hashes are equal are the keys themselves compared.
+     */
+    private static boolean hasDuplicateKeys(Connection connection, String staged, LakeDataset dataset, long rows)
+            throws SQLException {
+        String keys = String.join(
+                ", ", dataset.keyColumns().stream().map(Sql::identifier).toList());
+        boolean repeatedHash;
+        if (rows <= MAX_ROWS_SORTED_IN_JAVA) {
+            long[] hashes = new long[(int) rows];
+            int n = 0;
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery(
+                            "SELECT CAST(hash(" + keys + ") & 9223372036854775807 AS BIGINT) FROM " + staged)) {
+                while (rs.next()) {
+                    if (n == hashes.length) {
+                        hashes = java.util.Arrays.copyOf(hashes, Math.max(16, n * 2));
+                    }
+                    hashes[n++] = rs.getLong(1);
+                }
+            }
+            java.util.Arrays.parallelSort(hashes, 0, n);
+            repeatedHash = false;
+            for (int i = 1; i < n && !repeatedHash; i++) {
+                repeatedHash = hashes[i] == hashes[i - 1];
+            }
+        } else {
+            repeatedHash = DuckDb.queryLong(
+                            connection,
+                            "SELECT count(*) FROM (SELECT hash(" + keys + ") AS h FROM " + staged
+                                    + " GROUP BY h HAVING count(*) > 1)")
+                    > 0;
+        }
+        return repeatedHash
+                && DuckDb.queryLong(
+                                connection,
+                                "SELECT count(*) FROM (SELECT " + keys + " FROM " + staged
+                                        + " GROUP BY ALL HAVING count(*) > 1)")
+                        > 0;
+    }
+
+    /** The header of a CSV eligible for {@link #onePass}; {@code columns} are the file's names, in order. */
+    private record Header(List<String> columns, boolean gzip) {}
+
+    /**
+     * The header line when the file is a CSV whose header names canonical columns exactly (no BOM, no quotes, no
+     * padding, no repeats, every required column present, the line ended by a newline); otherwise {@code null}.
+     */
+    private static Header canonicalHeader(Path file, char delimiter, List<CanonicalColumn> canonical) {
+        try (InputStream raw = Files.newInputStream(file)) {
+            byte[] magic = raw.readNBytes(2);
+            boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+            try (InputStream plain = Files.newInputStream(file);
+                    InputStream in = gzip ? new java.util.zip.GZIPInputStream(plain) : plain) {
+                byte[] head = in.readNBytes(MAX_HEADER_BYTES);
+                int end = 0;
+                while (end < head.length && head[end] != '\n') {
+                    end++;
+                }
+                if (end == head.length) {
+                    return null;
+                }
+                String line = new String(
+                        head,
+                        0,
+                        end > 0 && head[end - 1] == '\r' ? end - 1 : end,
+                        java.nio.charset.StandardCharsets.UTF_8);
+                if (line.isEmpty() || line.charAt(0) == '\uFEFF' || line.indexOf('"') >= 0 || line.indexOf('\r') >= 0) {
+                    return null;
+                }
+                List<String> columns = List.of(line.split(Pattern.quote(String.valueOf(delimiter)), -1));
+                Set<String> seen = new java.util.HashSet<>();
+                for (String column : columns) {
+                    boolean canonicalName =
+                            canonical.stream().anyMatch(c -> c.name().equals(column));
+                    boolean lookalike =
+                            canonical.stream().anyMatch(c -> c.name().equalsIgnoreCase(column.strip()));
+                    if (column.isEmpty()
+                            || !column.equals(column.strip())
+                            || !seen.add(column.toLowerCase(java.util.Locale.ROOT))
+                            || (lookalike && !canonicalName)) {
+                        return null;
+                    }
+                }
+                for (CanonicalColumn column : canonical) {
+                    if (column.required() && !columns.contains(column.name())) {
+                        return null;
+                    }
+                }
+                return new Header(columns, gzip);
+            }
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -219,15 +405,9 @@ public final class Importer {
      * @param columns the file's column names
      * @param lineOffset added to a record's 0-based position to give its line (2 for CSV: header is line 1)
      */
-    private record Source(String relation, List<String> columns, int lineOffset, boolean fast) {}
+    private record Source(String relation, List<String> columns, int lineOffset) {}
 
-    private static Source source(
-            Connection connection,
-            Path file,
-            String fileName,
-            ColumnMapping mapping,
-            List<CanonicalColumn> canonical,
-            boolean fast)
+    private static Source source(Connection connection, Path file, String fileName, ColumnMapping mapping)
             throws SQLException {
         byte[] magic = new byte[4];
         int read;
@@ -243,7 +423,7 @@ public final class Importer {
                     connection,
                     "CREATE TEMP TABLE structural_rejects (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)");
             String relation = "(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(" + path + "))";
-            return new Source(relation, columnNames(connection, relation), 1, false);
+            return new Source(relation, columnNames(connection, relation), 1);
         }
         if (read == 0) {
             throw new ImportException(fileName, 0, null, "the file is empty", null);
@@ -257,24 +437,7 @@ public final class Importer {
         }
         // Sniff the header once without storing rejects; the single full read below stores them.
         List<String> columns = columnNames(connection, "read_csv(" + path + ", " + options + ", ignore_errors = true)");
-        if (fast && isIdentity(mapping)) {
-            // The canonical format: let the CSV reader parse booleans and numbers (no text vectors for them).
-            StringBuilder types = new StringBuilder("{");
-            for (String column : columns) {
-                String type = canonical.stream()
-                        .filter(c -> c.name().equals(column))
-                        .findFirst()
-                        .map(Importer::csvType)
-                        .orElse("VARCHAR");
-                types.append(types.length() > 1 ? ", " : "")
-                        .append(Sql.literal(column))
-                        .append(": ")
-                        .append(Sql.literal(type));
-            }
-            String typed = options.toString().replace("all_varchar = true, ", "") + ", types = " + types + "}";
-            return new Source("read_csv(" + path + ", " + typed + ", store_rejects = true)", columns, 2, true);
-        }
-        return new Source("read_csv(" + path + ", " + options + ", store_rejects = true)", columns, 2, false);
+        return new Source("read_csv(" + path + ", " + options + ", store_rejects = true)", columns, 2);
     }
 
     /** Longest header line accepted; a longer one is not an interaction export (and would be costly to sniff). */
@@ -329,6 +492,7 @@ public final class Importer {
         return switch (column.type()) {
             case BOOLEAN -> "BOOLEAN";
             case NUMBER, INTEGER, DURATION -> "DOUBLE";
+            case TIMESTAMP -> "TIMESTAMPTZ";
             default -> "VARCHAR";
         };
     }
@@ -406,7 +570,13 @@ public final class Importer {
             String[] parts = sources.get(name).split(",");
             expression = "(NULLIF(trim(" + parts[0] + "), '') || ' ' || NULLIF(trim(" + parts[1] + "), ''))";
         } else {
-            expression = "NULLIF(trim(" + sources.get(name) + "), '')";
+            String source = sources.get(name);
+            // trim() only changes a value starting or ending with a space; testing for that first is cheaper
+            // than trimming every value (trim copies it).
+            expression = fast
+                    ? "CASE WHEN " + source + " LIKE ' %' OR " + source + " LIKE '% ' OR " + source
+                            + " = '' THEN NULLIF(trim(" + source + "), '') ELSE " + source + " END"
+                    : "NULLIF(trim(" + source + "), '')";
         }
         Map<String, String> codes = mapping.valueCodes().get(name);
         if (codes != null && !codes.isEmpty()) {
@@ -425,7 +595,7 @@ public final class Importer {
         String r = Sql.identifier("raw$" + column.name());
         if (typedByReader(column, fast)) {
             return switch (column.type()) {
-                case BOOLEAN -> r;
+                case BOOLEAN, TIMESTAMP -> r;
                 case INTEGER -> "CASE WHEN " + r + " = round(" + r + ") THEN TRY_CAST(" + r + " AS INTEGER) END";
                 default -> "CASE WHEN isfinite(" + r + ") THEN " + r + " END";
             };
@@ -501,8 +671,7 @@ public final class Importer {
             List<Check> checks)
             throws SQLException {
         String bad = String.join(
-                " OR ",
-                checks.stream().map(c -> "(" + c.condition() + ") IS TRUE").toList());
+                " OR ", checks.stream().map(c -> "(" + c.condition() + ")").toList());
         String rawList = String.join(
                 ", ",
                 canonical.stream()
@@ -520,7 +689,7 @@ public final class Importer {
         DuckDb.execute(
                 connection,
                 "CREATE TEMP TABLE checked AS " + select + " FROM ("
-                        + mappedAndTyped(source.relation(), "NULL", mapping, canonical, sources, source.fast())
+                        + mappedAndTyped(source.relation(), "NULL", mapping, canonical, sources, false)
                         + ") typed");
         if (source.lineOffset() == 2) {
             DuckDb.execute(
@@ -544,7 +713,12 @@ public final class Importer {
         }
     }
 
-    private static List<Check> checks(ImportRequest request, LakeDataset dataset, List<CanonicalColumn> canonical) {
+    /**
+     * The validation rules; with {@code typedRead} (the CSV reader types the column and fails on a value it
+     * cannot parse) the "not a valid ..." rule is left out where the typed value is the reader's value unchanged.
+     */
+    private static List<Check> checks(
+            ImportRequest request, LakeDataset dataset, List<CanonicalColumn> canonical, boolean typedRead) {
         List<Check> checks = new ArrayList<>();
         for (CanonicalColumn column : canonical) {
             String label = column.name();
@@ -553,7 +727,10 @@ public final class Importer {
             if (column.required()) {
                 checks.add(new Check(label, raw, raw + " IS NULL", "'required value is missing'"));
             }
-            if (column.type() != CanonicalColumn.Type.TEXT) { // text is never "invalid"
+            boolean readerTyped = typedByReader(column, typedRead)
+                    && (column.type() == CanonicalColumn.Type.BOOLEAN
+                            || column.type() == CanonicalColumn.Type.TIMESTAMP);
+            if (column.type() != CanonicalColumn.Type.TEXT && !readerTyped) { // text is never "invalid"
                 checks.add(new Check(
                         label,
                         raw,
@@ -572,7 +749,7 @@ public final class Importer {
                 checks.add(new Check(
                         label,
                         raw,
-                        name + " < " + column.min() + " OR " + name + " > " + column.max(),
+                        name + " < " + format(column.min()) + " OR " + name + " > " + format(column.max()),
                         Sql.literal("must be between " + format(column.min()) + " and " + format(column.max()))));
             }
             if (column.type() == CanonicalColumn.Type.TIMESTAMP) {
@@ -691,6 +868,17 @@ public final class Importer {
             boolean hasRejects,
             int lineOffset)
             throws SQLException {
+        String select = incomingSelect(dataset, canonical, source, importId, importedAt);
+        String where = hasRejects
+                ? " WHERE __raw IS NULL AND rowid NOT IN (SELECT line - " + lineOffset
+                        + " FROM rejects WHERE NOT structural)"
+                : "";
+        DuckDb.execute(connection, "CREATE TEMP VIEW incoming AS " + select + " FROM checked" + where);
+    }
+
+    /** {@code SELECT} of the dataset's columns from typed canonical columns plus {@code month}. */
+    private static String incomingSelect(
+            LakeDataset dataset, List<CanonicalColumn> canonical, String source, String importId, Instant importedAt) {
         StringBuilder select = new StringBuilder("SELECT ");
         String[] schema = dataset.schema().split(",");
         for (int i = 0; i < schema.length; i++) {
@@ -712,11 +900,7 @@ public final class Importer {
                     .append(") AS ")
                     .append(Sql.identifier(column));
         }
-        String where = hasRejects
-                ? " WHERE __raw IS NULL AND rowid NOT IN (SELECT line - " + lineOffset
-                        + " FROM rejects WHERE NOT structural)"
-                : "";
-        DuckDb.execute(connection, "CREATE TEMP VIEW incoming AS " + select + " FROM checked" + where);
+        return select.toString();
     }
 
     private static String inList(Set<String> values) {

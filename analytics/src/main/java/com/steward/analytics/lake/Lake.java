@@ -154,6 +154,139 @@ public final class Lake {
         }
     }
 
+    /** A check of the staged incoming rows before they are published; {@code false} abandons the commit. */
+    @FunctionalInterface
+    public interface StagedCheck {
+        /**
+         * @param staged a DuckDB relation over the staged incoming rows (the dataset's columns)
+         * @param rows how many rows were staged
+         */
+        boolean accept(Connection connection, String staged, long rows) throws SQLException;
+    }
+
+    /**
+     * Upserts the rows of {@code rowsQuery} (a query yielding the dataset's {@linkplain LakeDataset#columns()
+     * columns}) evaluating it exactly once: the rows go straight into staging Parquet, {@code check} inspects the
+     * staged rows, and only then are they merged and published atomically. Unlike {@link #upsert}, a partition is
+     * not rewritten wholesale: only live files holding an incoming key are rewritten (without those rows), every
+     * other live file stays, and the incoming rows are added as new files. A query that fails (e.g. through
+     * DuckDB's {@code error()}) publishes nothing.
+     *
+     * @return the commit, or {@code null} when {@code check} declined the rows (nothing published)
+     */
+    public Commit upsertOnce(Connection connection, LakeDataset dataset, String rowsQuery, StagedCheck check) {
+        try (WriterLock lock = lock()) {
+            recoverLocked();
+            Manifest manifest = Manifest.read(root);
+            long generation = manifest.generation() + 1;
+            List<Path> live = snapshot().files(dataset);
+            Path staging = root.resolve("_staging").resolve("g" + generation);
+            deleteRecursively(staging);
+            Files.createDirectories(staging);
+            try {
+                Path incoming = staging.resolve("new");
+                long rows = copyPartitioned(connection, "(" + rowsQuery + ")", dataset, incoming, generation, "");
+                List<Path> added = regularFiles(incoming);
+                String staged = new LakeSnapshot(0, Map.of(dataset, added)).duckDbRelation(dataset);
+                if (!check.accept(connection, staged, rows)) {
+                    return null;
+                }
+                Set<List<String>> touched = new HashSet<>();
+                added.forEach(f -> touched.add(partitionValues(dataset, f)));
+                Set<String> replaced = new HashSet<>();
+                long kept = 0;
+                Path keptFolder = staging.resolve("kept");
+                if (!live.isEmpty() && rows > 0) {
+                    String keyMatch = dataset.keyColumns().stream()
+                            .map(k -> "i." + Sql.identifier(k) + " = l." + Sql.identifier(k))
+                            .reduce((a, b) -> a + " AND " + b)
+                            .orElseThrow();
+                    String keys = prefixed("", dataset.keyColumns());
+                    Set<List<String>> holding = new HashSet<>();
+                    collect(
+                            connection,
+                            "SELECT DISTINCT l.filename FROM read_parquet(" + pathList(live) + ", filename = true) l"
+                                    + " WHERE EXISTS (SELECT 1 FROM (SELECT " + keys + " FROM " + staged + ") i WHERE "
+                                    + keyMatch + ")",
+                            holding);
+                    List<Path> rewrite = live.stream()
+                            .filter(f -> holding.contains(List.of(f.toString())))
+                            .toList();
+                    if (!rewrite.isEmpty()) {
+                        String old = new LakeSnapshot(0, Map.of(dataset, rewrite)).duckDbRelation(dataset);
+                        kept = copyPartitioned(
+                                connection,
+                                "(SELECT " + prefixed("l.", dataset.columns()) + " FROM " + old
+                                        + " l WHERE NOT EXISTS (SELECT 1 FROM (SELECT " + keys + " FROM " + staged
+                                        + ") i WHERE " + keyMatch + "))",
+                                dataset,
+                                keptFolder,
+                                generation,
+                                "k");
+                        rewrite.forEach(f -> {
+                            touched.add(partitionValues(dataset, f));
+                            replaced.add(relative(f));
+                        });
+                    }
+                }
+                List<String> published = new ArrayList<>();
+                for (Path folder : List.of(incoming, keptFolder)) {
+                    for (Path file : regularFiles(folder)) {
+                        String relative = dataset.folder() + "/"
+                                + folder.relativize(file).toString().replace('\\', '/');
+                        Path target = root.resolve(relative);
+                        Files.createDirectories(target.getParent());
+                        Manifest.force(file);
+                        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                        published.add(relative);
+                    }
+                }
+                Set<String> nextLive = new HashSet<>(manifest.live());
+                nextLive.removeAll(replaced);
+                nextLive.addAll(published);
+                new Manifest(generation, nextLive, replaced).publish(root);
+                for (String file : manifest.retired()) {
+                    Files.deleteIfExists(root.resolve(file));
+                }
+                return new Commit(generation, rows + kept, touched.size());
+            } finally {
+                deleteRecursively(root.resolve("_staging"));
+                deleteEmptyFolders();
+            }
+        } catch (SQLException e) {
+            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code relation} as hive-partitioned Parquet under {@code folder}; returns the rows written. */
+    private static long copyPartitioned(
+            Connection connection, String relation, LakeDataset dataset, Path folder, long generation, String tag)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate("COPY " + relation + " TO " + Sql.literal(folder.toString())
+                    + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, PARTITION_BY ("
+                    + String.join(", ", dataset.partitionColumns()) + "), FILENAME_PATTERN 'part-g" + generation + tag
+                    + "-{uuid}')");
+        }
+    }
+
+    private static List<Path> regularFiles(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String pathList(List<Path> paths) {
+        return "["
+                + String.join(
+                        ", ", paths.stream().map(p -> Sql.literal(p.toString())).toList()) + "]";
+    }
+
     /**
      * Removes what an interrupted writer left behind (unpublished files, staging folders). Readers are never
      * affected by those; this only reclaims space. Runs automatically before every commit.

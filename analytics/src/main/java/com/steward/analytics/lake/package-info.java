@@ -26,5 +26,7 @@
  * Rows are keyed ({@code source, interaction_id} for interactions, {@code customer_id, event, at} for
  * customer events). {@link com.steward.analytics.lake.Lake#upsert} rewrites every partition that holds an
  * older version of an incoming key, so the lake holds each key once and the newest import wins.
+ * {@link com.steward.analytics.lake.Lake#upsertOnce} (the importer's) stages the incoming rows first and rewrites
+ * only the live files holding an incoming key; the new rows are added as new files beside the untouched ones.
  */
 package com.steward.analytics.lake;

@@ -259,6 +259,59 @@ class ImporterTest {
         assertThat(Lake.open(dir.resolve("lake")).snapshot().generation()).isZero();
     }
 
+    @Test
+    void theOnePassPathStoresExactlyWhatTheTextPathStores() {
+        String rows = "a1,\" acme \",\" s1\",Voice,billing,GB,\"\",TRUE,2026-03-01 10:00:00,2026-03-01 10:00:10+00,"
+                + "2026-03-01T10:05:10Z,300,false,true,false,\"ag1 \",4.0,9,80.5\n"
+                + "a2,inhouse,,CHAT,sales,DE,C2,0,2026-03-31 23:30:00+00,,2026-03-31 23:31:00+00,0,0,1,f,,,,\n";
+        // Same rows: canonical (one pass) and with a BOM (not eligible for the one pass: the text path).
+        Path canonical = csvFile("canonical.csv", rows);
+        Path text = LakeFixtures.write(dir.resolve("bom.csv"), "\uFEFF" + LakeFixtures.HEADER + "\n" + rows);
+        ColumnMapping berlin = new ColumnMapping(
+                "canonical", null, ZoneId.of("Europe/Berlin"), null, Map.of(), Map.of(), Map.of(), Map.of());
+        String columns = "SELECT * EXCLUDE (import_id, ingested_at, source) FROM ";
+        ImportReport one = importer()
+                .importInteractions(request(canonical, ImportPolicy.REJECT_FILE).withMapping(berlin));
+        assertThat(one.accepted()).isEqualTo(2);
+        List<String> stored = rows(columns + rel(LakeDataset.INTERACTIONS) + " ORDER BY interaction_id");
+        ImportReport viaText = importer()
+                .importInteractions(request(text, ImportPolicy.REJECT_FILE)
+                        .withMapping(berlin)
+                        .withSource("other"));
+        assertThat(viaText.accepted()).isEqualTo(2);
+        assertThat(rows(columns + rel(LakeDataset.INTERACTIONS) + " WHERE source = 'other' ORDER BY interaction_id"))
+                .isEqualTo(stored);
+        assertThat(stored.getFirst())
+                .isEqualTo(
+                        "a1|s1|voice|billing|GB|null|true|2026-03-01T09:00Z|2026-03-01T10:00:10Z|2026-03-01T10:05:10Z"
+                                + "|300.0|false|true|false|ag1|4|9|80.5|acme|2026-03");
+    }
+
+    @Test
+    void importingNewKeysAddsFilesAndRewritesOnlyFilesHoldingAnImportedKey() {
+        Path first =
+                LakeFixtures.write(dir.resolve("first.csv"), LakeFixtures.csv(LakeFixtures.contacts(3, 300, "acd")));
+        Path other =
+                LakeFixtures.write(dir.resolve("other.csv"), LakeFixtures.csv(LakeFixtures.contacts(4, 300, "acd")));
+        importer().importInteractions(request(first, ImportPolicy.REJECT_FILE));
+        List<Path> firstFiles = Lake.open(dir.resolve("lake")).snapshot().files(LakeDataset.INTERACTIONS);
+        // Other ids (another source): every file of the first import stays as it is.
+        importer().importInteractions(request(other, ImportPolicy.REJECT_FILE).withSource("crm"));
+        List<Path> afterOther = Lake.open(dir.resolve("lake")).snapshot().files(LakeDataset.INTERACTIONS);
+        assertThat(afterOther).containsAll(firstFiles).hasSizeGreaterThan(firstFiles.size());
+        assertThat(lakeRows()).hasSize(600);
+        // The first file again: its files are rewritten, the other source's files stay.
+        importer().importInteractions(request(first, ImportPolicy.REJECT_FILE));
+        List<Path> afterAgain = Lake.open(dir.resolve("lake")).snapshot().files(LakeDataset.INTERACTIONS);
+        assertThat(afterAgain).doesNotContainAnyElementsOf(firstFiles);
+        List<Path> otherFiles =
+                afterOther.stream().filter(f -> !firstFiles.contains(f)).toList();
+        assertThat(afterAgain).containsAll(otherFiles);
+        assertThat(lakeRows()).hasSize(600);
+        assertThat(rows("SELECT count(*) FROM " + rel(LakeDataset.INTERACTIONS) + " WHERE source = 'crm'"))
+                .containsExactly("300");
+    }
+
     private Importer importer() {
         return new Importer(Lake.open(dir.resolve("lake")));
     }
