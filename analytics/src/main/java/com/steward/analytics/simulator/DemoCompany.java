@@ -15,30 +15,54 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Generates a demo company into a lake: an in-house centre and three vendors over twelve months, reproducible
- * from a seed.
+ * Generates a demo company into a lake: an in-house centre and three vendors over twelve months, by a
+ * discrete-event simulation of its contact centre ({@link ContactCenterSimulation}), reproducible from a seed.
  *
- * <p>Model (all draws are hashes of (seed, row, draw number), so the result does not depend on thread count):
+ * <p>Model (parameters are the constants of {@link ContactCenterSimulation}):
  *
  * <ul>
- *   <li>arrivals spread over the months, fewer at weekends (55% of weekend contacts move to Friday), a daily
- *       profile peaking at 14:00 UTC;
- *   <li>queues billing 35%, technical 35%, sales 20%, retention 10%; channels voice 60%, chat 23%, email 5%,
- *       messaging 12%; six regions; handlers inhouse 40%, acme 25%, bluesky 20%, corvid 15%, each with sites
- *       and 60 agents;
- *   <li>each handler has a quality q (inhouse 0.80, acme 0.76, bluesky 0.70, corvid 0.78) and a staffing level
- *       (mean wait 10/14/20/12 s, up to 1.8× at the daily peak; email 30 min); callers abandon when their
- *       exponential patience (mean 300 s voice, 600 s chat and messaging; email never abandons) is shorter than the wait;
- *   <li>handle time log-normal around a per-queue mean (billing 320 s, technical 540 s, sales 420 s,
- *       retention 480 s) scaled per channel;
- *   <li>resolution, transfers, complaints, CSAT (25% respond), NPS (15%) and QA (6% evaluated) follow q, the
- *       wait and the resolution; unresolved contacts lead to repeat contacts within days, with any handler;
- *   <li>customers churn more after complaints and unresolved contacts, leads convert more after good ones;
- *   <li><b>{@value #DEGRADING_VENDOR} degrades</b>: its q drops from 0.78 to 0.60 in the last
- *       {@value #DEGRADED_MONTHS} months, which lowers its CSAT, FCR and lead conversion and raises churn.
+ *   <li><b>Arrivals</b>: per handler × channel group (voice; chat + messaging; email) a non-homogeneous Poisson
+ *       process whose rate is constant within each 15-minute interval: base rate × a weekly profile. The profile
+ *       mixes six regions (US-CA, US-TX, US-NY, GB, DE, ES, equal shares) at their UTC offsets, each with a local
+ *       daily profile (a 10:30 and a 15:00 peak, an evening shoulder, a quiet night) and weekday factors (Monday 1.15
+ *       … Saturday 0.45, Sunday 0.30); the region of a first contact is drawn from the mix at its arrival time.
+ *       Shares: handlers inhouse 40%, acme 25%, bluesky 20%, corvid 15%; channels voice 60%, chat 23%, email 5%,
+ *       messaging 12%; queues billing 35%, technical 35%, sales 20%, retention 10%. 88% of callers are
+ *       identified, 82% of them customers ({@code C…}), the rest leads ({@code L…}).
+ *   <li><b>Staffing</b>: each handler plans every 15-minute interval for its expected load (first contacts × 1.2 for
+ *       repeats) with {@link com.steward.core.staffing.RequiredAgents}: Erlang A (Garnett, Mandelbaum &amp; Reiman
+ *       2002) for voice (service level within 20 s, patience 300 s) and chat/messaging (within 60 s, patience 600 s)
+ *       with goals inhouse 90%, acme 80%, bluesky 55%, corvid 82%; Erlang C for email with a mean-wait goal of 30,
+ *       45, 90 and 30 minutes. At least one agent per interval; the plan is cached per load level (1% buckets).
+ *   <li><b>Queues</b>: one FCFS multi-server queue with impatient callers per handler × channel group
+ *       ({@link ServiceQueue}): waits and abandons follow from the staffing and the actual (random) arrivals and
+ *       handle times. Patience is exponential (mean 300 s voice, 600 s chat and messaging; email never abandons).
+ *       Staffing changes at interval boundaries (or earlier, when every agent is busy past one).
+ *   <li><b>Handle time</b>: log-normal (σ 0.45, median factor e<sup>−0.1</sup>) around a per-queue mean (billing 320
+ *       s, technical 540 s, sales 420 s, retention 480 s) × channel (chat 1.3, email 0.6, messaging 1.1) × (1 + 0.5 ×
+ *       (0.8 − q)).
+ *   <li><b>Outcomes</b>: each handler has a quality q (inhouse 0.80, acme 0.76, bluesky 0.70, corvid 0.78), each of
+ *       its 60 agent labels an offset in ±0.04; sites follow the agent (inhouse hq-dublin 70% / hq-austin, acme
+ *       manila / cebu, bluesky lisbon, corvid krakow 60% / bogota). Resolved with probability 0.45 + 0.5q,
+ *       transferred 0.22 − 0.15q, complaint 0.005 + 0.05(1 − q) + 0.03 if unresolved + 0.02 × (1 − e<sup>−wait/τ</sup>);
+ *       a satisfaction score from q, resolution, complaint, transfer and e<sup>−wait/τ</sup> (τ 60 s voice, 120 s
+ *       chat and messaging, 4 h email) drives CSAT (25% respond), NPS (15%); QA (6% evaluated) follows q.
+ *   <li><b>Repeats</b>: an answered contact of an identified caller leads to another contact (same caller and queue,
+ *       any channel and handler) 0.05 + Exp(mean 2.5) days after it ends with probability 0.85 if unresolved, 0.04
+ *       otherwise; half of the identified callers who abandon try again (same channel) 5 min + Exp(mean 1 h) later.
+ *       Repeats enter the queue of the handler they land at, in time order, across month boundaries.
+ *   <li><b>Customers</b>: a contact makes a customer churn (within 40 days) with probability 0.002 + 0.05 ×
+ *       complaint + 0.012 × unresolved + 0.01 × abandoned + 0.04 × (0.8 − q), and a lead convert (within 80 days)
+ *       with 0.02 + 0.30q if resolved; each customer's first event of a kind is kept.
+ *   <li><b>{@value #DEGRADING_VENDOR} degrades</b> in the last {@value #DEGRADED_MONTHS} months: its q drops from
+ *       0.78 to 0.60 (longer handle times, lower CSAT, FCR and lead conversion, more churn) and it staffs for a 60%
+ *       service level (email 90 min), so its waits and abandons rise too.
  * </ul>
  *
- * About 1/6 of the contacts are repeat contacts; the total is close to, not exactly, the requested size.
+ * Repeats and retries add about 1/5 to the first contacts; the total is close to, and a little under, the requested
+ * size. Generation is single-threaded and month by month: each month's contacts go to the lake as one batch
+ * (appended with {@link Lake#appendNew} when the lake holds no demo rows yet, else upserted so an earlier demo's rows
+ * are replaced), so memory stays bounded by one month. Customer events are written at the end.
  */
 public final class DemoCompany {
     public static final List<String> VENDORS = List.of("acme", "bluesky", "corvid");
