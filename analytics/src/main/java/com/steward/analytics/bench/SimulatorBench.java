@@ -3,6 +3,8 @@ package com.steward.analytics.bench;
 import com.steward.analytics.simulator.ContactCenterSimulation;
 import com.steward.analytics.simulator.DemoCompany;
 import com.steward.analytics.simulator.MonthBatch;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -25,8 +27,18 @@ public final class SimulatorBench {
         long simContacts = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         long generateContacts = args.length > 2 ? Long.parseLong(args[2]) : 2_000_000;
+        Path work = args.length > 3 ? Path.of(args[3]) : null;
+        run(simContacts, runs, generateContacts, work, System.out);
+    }
+
+    /**
+     * Runs both parts and prints to {@code out}; returns the best simulation rate (contacts per second of thread
+     * CPU time). {@code work} holds the generated lake (a temporary folder when null).
+     */
+    public static double run(long simContacts, int runs, long generateContacts, Path work, PrintStream out)
+            throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        System.out.printf(
+        out.printf(
                 "simulation: %,d contacts (first contacts %,d x repeats), 12 months, one thread; load %.2f%n",
                 simContacts, Math.round(simContacts / 1.2), load());
         double best = 0;
@@ -41,7 +53,7 @@ public final class SimulatorBench {
             double wall = (System.nanoTime() - t0) / 1e9;
             double rate = totals.contacts() / cpu;
             best = Math.max(best, rate);
-            System.out.printf(
+            out.printf(
                     "run %d: %,d contacts (%,d repeats, %,d retries, %,d abandoned) in %.2f s thread CPU, %.2f s"
                             + " wall: %,.0f contacts/s per core; load %.2f%n",
                     run,
@@ -56,7 +68,7 @@ public final class SimulatorBench {
             if (run == 1) {
                 for (int h = 0; h < 4; h++) {
                     long[] s = perHandler[h];
-                    System.out.printf(
+                    out.printf(
                             "  %-8s answered %,d, abandoned %.1f%%, ASA %.1f s%n",
                             ContactCenterSimulation.HANDLERS.get(h),
                             s[0],
@@ -65,15 +77,15 @@ public final class SimulatorBench {
                 }
             }
         }
-        System.out.printf("simulation best: %,.0f simulated contacts/s per core%n", best);
+        out.printf("simulation best: %,.0f simulated contacts/s per core%n", best);
         if (generateContacts > 0) {
-            Path work = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("steward-simbench");
-            Path lake = work.resolve("sim-lake-" + System.nanoTime());
+            Path folder = work != null ? work : Files.createTempDirectory("steward-simbench");
+            Path lake = folder.resolve("sim-lake-" + System.nanoTime());
             long t0 = System.nanoTime();
             double cpu0 = ImportBench.cpuSeconds();
             DemoCompany.Result result = DemoCompany.generate(lake, 42, generateContacts, null);
             double wall = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(
+            out.printf(
                     "generate into lake: %,d contacts, %,d events in %.2f s wall (%,.0f contacts/s), %.2f s process"
                             + " CPU; load %.2f%n",
                     result.interactions(),
@@ -83,6 +95,8 @@ public final class SimulatorBench {
                     ImportBench.cpuSeconds() - cpu0,
                     load());
         }
+        out.flush();
+        return best;
     }
 
     private static void summarise(MonthBatch batch, long[][] perHandler) {

@@ -88,6 +88,8 @@ public final class ContactCenterSimulation {
     private final int leadPool;
     private final double[] slotWeight = new double[SLOTS_PER_WEEK];
     private final double[] slotRegionCdf = new double[SLOTS_PER_WEEK * REGIONS.size()];
+    private final double[] regionSlotWeight = new double[SLOTS_PER_WEEK * REGIONS.size()];
+    private final double[] regionPeak = new double[REGIONS.size()];
     private final short[] intervalSlot;
     private final double[] unitRate; // first contacts per µs at weight 1, per stream
     private final int[][] staffing; // [stream][slot], [stream][SLOTS_PER_WEEK + slot] when degraded
@@ -387,9 +389,8 @@ public final class ContactCenterSimulation {
         if (customer >= 0) {
             double u = rng.uniform();
             if ((!resolved && u < 0.85) || u < 0.04) {
-                long delay = (long) ((0.05 + rng.exponential() * 2.5) * DAY_MICROS);
                 schedule(
-                        answeredAt + handleSeconds * 1_000_000L + delay,
+                        repeatTime(answeredAt + handleSeconds * 1_000_000L, customer % REGIONS.size()),
                         customer,
                         isCustomer,
                         queue,
@@ -399,6 +400,26 @@ public final class ContactCenterSimulation {
             customerEvent(customer, isCustomer, t, resolved, complaint, false, q);
         }
         return true;
+    }
+
+    /**
+     * When a repeat contact comes: 0.05 + Exp(mean 2.5) days after {@code end}, thinned by the caller's region's
+     * local profile (a time is kept with probability weight / peak weight, else the delay is drawn again), so repeats
+     * follow the same daily and weekly rhythm as first contacts.
+     */
+    private long repeatTime(long end, int region) {
+        long at = end;
+        for (int attempt = 0; attempt < 32; attempt++) {
+            at = end + (long) ((0.05 + rng.exponential() * 2.5) * DAY_MICROS);
+            if (at >= horizon) {
+                return at;
+            }
+            int slot = intervalSlot[(int) (at / INTERVAL_MICROS)];
+            if (rng.uniform() * regionPeak[region] < regionSlotWeight[region * SLOTS_PER_WEEK + slot]) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** Churn of customers after bad contacts; leads converting after good ones. */
@@ -533,7 +554,10 @@ public final class ContactCenterSimulation {
             for (int r = 0; r < regions; r++) {
                 int local = Math.floorMod(slot + REGION_UTC_OFFSET[r] * 4, SLOTS_PER_WEEK);
                 double hour = (local % SLOTS_PER_DAY + 0.5) / 4.0;
-                cumulative += REGION_SHARE[r] * WEEKDAY_FACTOR[local / SLOTS_PER_DAY] * dailyProfile(hour);
+                double weight = WEEKDAY_FACTOR[local / SLOTS_PER_DAY] * dailyProfile(hour);
+                regionSlotWeight[r * SLOTS_PER_WEEK + slot] = weight;
+                regionPeak[r] = Math.max(regionPeak[r], weight);
+                cumulative += REGION_SHARE[r] * weight;
                 slotRegionCdf[slot * regions + r] = cumulative;
             }
             for (int r = 0; r < regions; r++) {

@@ -48,7 +48,7 @@ import org.duckdb.DuckDBConnection;
  *       a satisfaction score from q, resolution, complaint, transfer and e<sup>−wait/τ</sup> (τ 60 s voice, 120 s
  *       chat and messaging, 4 h email) drives CSAT (25% respond), NPS (15%); QA (6% evaluated) follows q.
  *   <li><b>Repeats</b>: an answered contact of an identified caller leads to another contact (same caller and queue,
- *       any channel and handler) 0.05 + Exp(mean 2.5) days after it ends with probability 0.85 if unresolved, 0.04
+ *       any channel and handler) 0.05 + Exp(mean 2.5) days after it ends (redrawn, by thinning, to follow the caller region's daily and weekly profile) with probability 0.85 if unresolved, 0.04
  *       otherwise; half of the identified callers who abandon try again (same channel) 5 min + Exp(mean 1 h) later.
  *       Repeats enter the queue of the handler they land at, in time order, across month boundaries.
  *   <li><b>Customers</b>: a contact makes a customer churn (within 40 days) with probability 0.002 + 0.05 ×
@@ -105,7 +105,6 @@ public final class DemoCompany {
             boolean fresh = !holdsSource(c, lake);
             // Plain tables of the in-memory database (the appender addresses schema main).
             DuckDb.execute(c, "CREATE TABLE sim (" + SIM_COLUMNS + ")");
-            DuckDb.execute(c, "CREATE TEMP TABLE incoming (" + LakeDataset.INTERACTIONS.schema() + ")");
             DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
             long[] written = {0};
             report.update("simulating", 0, contacts);
@@ -120,7 +119,6 @@ public final class DemoCompany {
                     } else {
                         lake.upsert(c, LakeDataset.INTERACTIONS, "incoming");
                     }
-                    DuckDb.execute(c, "DELETE FROM incoming");
                 } catch (SQLException e) {
                     throw new LakeException("demo generation failed: " + e.getMessage(), e);
                 }
@@ -175,7 +173,10 @@ public final class DemoCompany {
                 > 0;
     }
 
-    /** Appends a month batch to {@code sim} and converts it into {@code incoming} with the canonical columns. */
+    /**
+     * Appends a month batch to {@code sim} and defines {@code incoming} as the view of it with the canonical columns,
+     * so the strings are only made while the lake writes its Parquet files.
+     */
     private static void write(DuckDBConnection duck, Connection c, MonthBatch b, long seed) throws SQLException {
         DuckDb.execute(c, "DELETE FROM sim");
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sim")) {
@@ -211,19 +212,23 @@ public final class DemoCompany {
                 a.endRow();
             }
         }
+        String handlers = list(ContactCenterSimulation.HANDLERS);
         DuckDb.execute(
                 c,
-                "INSERT INTO incoming SELECT 'D' || id, " + list(ContactCenterSimulation.HANDLERS) + "[h + 1], "
-                        + list(ContactCenterSimulation.SITES) + "[site + 1], "
-                        + list(ContactCenterSimulation.CHANNELS) + "[ch + 1], "
-                        + list(ContactCenterSimulation.QUEUES) + "[q + 1], "
-                        + list(ContactCenterSimulation.REGIONS) + "[r + 1],"
-                        + " CASE WHEN is_customer THEN 'C' ELSE 'L' END || customer, is_customer,"
-                        + " CAST(make_timestamp(arrived) AS TIMESTAMPTZ), CAST(make_timestamp(answered) AS TIMESTAMPTZ),"
-                        + " CAST(make_timestamp(ended) AS TIMESTAMPTZ), handle, transferred, resolved, complaint,"
-                        + " " + list(ContactCenterSimulation.HANDLERS)
-                        + "[h + 1] || '-a' || lpad(CAST(agent AS VARCHAR), 2, '0'), csat, nps, qa / 10.0, '" + SOURCE
-                        + "', 'demo-" + seed + "', now(), '" + b.month() + "' FROM sim");
+                "CREATE OR REPLACE TEMP VIEW incoming AS SELECT 'D' || id AS interaction_id, " + handlers
+                        + "[h + 1] AS handled_by, " + list(ContactCenterSimulation.SITES) + "[site + 1] AS site, "
+                        + list(ContactCenterSimulation.CHANNELS) + "[ch + 1] AS channel, "
+                        + list(ContactCenterSimulation.QUEUES) + "[q + 1] AS queue, "
+                        + list(ContactCenterSimulation.REGIONS) + "[r + 1] AS region,"
+                        + " CASE WHEN is_customer THEN 'C' ELSE 'L' END || customer AS customer_id, is_customer,"
+                        + " CAST(make_timestamp(arrived) AS TIMESTAMPTZ) AS arrived_at,"
+                        + " CAST(make_timestamp(answered) AS TIMESTAMPTZ) AS answered_at,"
+                        + " CAST(make_timestamp(ended) AS TIMESTAMPTZ) AS ended_at,"
+                        + " CAST(handle AS DOUBLE) AS handle_seconds, transferred, resolved, complaint,"
+                        + " " + handlers + "[h + 1] || '-a' || lpad(CAST(agent AS VARCHAR), 2, '0') AS agent_id,"
+                        + " CAST(csat AS INTEGER) AS csat, CAST(nps AS INTEGER) AS nps, CAST(qa AS DOUBLE) / 10 AS qa_score,"
+                        + " '" + SOURCE + "' AS source, 'demo-" + seed + "' AS import_id,"
+                        + " CAST(now() AS TIMESTAMPTZ) AS ingested_at, '" + b.month() + "' AS month FROM sim");
     }
 
     private static void nullable(DuckDBAppender a, int value) throws SQLException {

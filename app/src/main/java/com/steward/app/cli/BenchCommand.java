@@ -1,5 +1,6 @@
 package com.steward.app.cli;
 
+import com.steward.analytics.bench.SimulatorBench;
 import com.steward.app.scorecards.RunBatch;
 import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.security.Role;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure performance targets on this data directory and print the figures.",
-        subcommands = {BenchCommand.Scorecards.class, BenchCommand.ReviewPack.class})
+        subcommands = {BenchCommand.Scorecards.class, BenchCommand.ReviewPack.class, BenchCommand.Simulator.class})
 class BenchCommand {
 
     @ParentCommand
@@ -179,6 +180,44 @@ class BenchCommand {
             } finally {
                 SecurityContextHolder.clearContext();
             }
+        }
+    }
+
+    /**
+     * The demo simulator (issue target: ≥ 1,000,000 simulated contacts per second per core): see
+     * {@link SimulatorBench}. Needs no data directory; the generated lake goes to a temporary folder.
+     */
+    @Command(
+            name = "simulator",
+            mixinStandardHelpOptions = true,
+            description = "Time the demo simulator on one thread, then a generation into a temporary lake.")
+    static class Simulator implements Callable<Integer> {
+
+        @Option(
+                names = "--contacts",
+                defaultValue = "10000000",
+                paramLabel = "N",
+                description = "Contacts per simulation run (default ${DEFAULT-VALUE}).")
+        long contacts;
+
+        @Option(
+                names = "--runs",
+                defaultValue = "3",
+                paramLabel = "N",
+                description = "Simulation runs (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(
+                names = "--generate",
+                defaultValue = "2000000",
+                paramLabel = "N",
+                description = "Contacts generated into a temporary lake, 0 to skip (default ${DEFAULT-VALUE}).")
+        long generate;
+
+        @Override
+        public Integer call() throws Exception {
+            SimulatorBench.run(contacts, Math.max(1, runs), generate, null, System.out);
+            return 0;
         }
     }
 }
