@@ -155,9 +155,13 @@ public final class ContactCenterSimulation {
             staffing[s] = plan(s);
         }
         Rng agents = Rng.of(seed, -1);
+        // Offsets in ±0.04, opposite for labels 2k and 2k + 1: a small team (the first labels of a queue) is not, by
+        // chance, much better or worse than its handler.
         for (double[] handler : agentQuality) {
-            for (int a = 0; a < AGENT_LABELS; a++) {
-                handler[a] = (agents.uniform() - 0.5) * 0.08;
+            for (int a = 0; a + 1 < AGENT_LABELS; a += 2) {
+                double offset = agents.uniform() * 0.04;
+                handler[a] = offset;
+                handler[a + 1] = -offset;
             }
         }
 
@@ -360,8 +364,10 @@ public final class ContactCenterSimulation {
         int seat = service.lastSeat();
         double qa = q + agentQuality[h][seat];
         double waitSeconds = (answeredAt - t) / 1e6;
-        double waitScale = channel == 0 ? 60 : channel == 2 ? 14_400 : 120;
-        double waitEffect = Math.exp(-waitSeconds / waitScale);
+        // 1 for waits within the channel's grace (voice 30 s, chat and messaging 60 s, email 1 h), then decaying.
+        double grace = channel == 0 ? 30 : channel == 2 ? 3_600 : 60;
+        double waitScale = channel == 0 ? 120 : channel == 2 ? 14_400 : 240;
+        double waitEffect = waitSeconds <= grace ? 1 : Math.exp(-(waitSeconds - grace) / waitScale);
         boolean resolved = rng.uniform() < 0.45 + 0.5 * qa;
         boolean transferred = rng.uniform() < 0.22 - 0.15 * qa;
         boolean complaint = rng.uniform() < 0.005 + 0.05 * (1 - qa) + (resolved ? 0 : 0.03) + 0.02 * (1 - waitEffect);

