@@ -77,6 +77,21 @@ public final class Lake {
      * rewritten; the others are untouched.
      */
     public Commit upsert(Connection connection, LakeDataset dataset, String incomingTable) {
+        return commit(connection, dataset, incomingTable, true);
+    }
+
+    /**
+     * Adds the rows of {@code incomingTable} (as for {@link #upsert}) as new files, with the same atomic commit, but
+     * without looking for older versions of their keys and without rewriting any partition. For writers that know
+     * their keys are new, e.g. a generator writing a batch at a time into a lake that holds none of its source's
+     * rows: {@link #upsert} scans every live file of the dataset for each batch, which grows with the lake. The
+     * caller guarantees the keys are new (this is not checked); a key written twice is counted twice by readers.
+     */
+    public Commit appendNew(Connection connection, LakeDataset dataset, String incomingTable) {
+        return commit(connection, dataset, incomingTable, false);
+    }
+
+    private Commit commit(Connection connection, LakeDataset dataset, String incomingTable, boolean replaceKeys) {
         try (WriterLock lock = lock()) {
             recoverLocked();
             Manifest manifest = Manifest.read(root);
@@ -91,7 +106,7 @@ public final class Lake {
 
             Set<List<String>> affected = new HashSet<>();
             collect(connection, "SELECT DISTINCT " + partitions + " FROM " + incomingTable, affected);
-            if (!live.isEmpty()) {
+            if (replaceKeys && !live.isEmpty()) {
                 collect(
                         connection,
                         "SELECT DISTINCT " + prefixed("l.", dataset.partitionColumns()) + " FROM "
@@ -99,9 +114,11 @@ public final class Lake {
                                 + incomingTable + " i WHERE " + keyMatch + ")",
                         affected);
             }
-            List<Path> replaced = live.stream()
-                    .filter(f -> affected.contains(partitionValues(dataset, f)))
-                    .toList();
+            List<Path> replaced = replaceKeys
+                    ? live.stream()
+                            .filter(f -> affected.contains(partitionValues(dataset, f)))
+                            .toList()
+                    : List.of();
             String columns = String.join(
                     ", ", dataset.columns().stream().map(Sql::identifier).toList());
             String rows = "SELECT " + columns + " FROM " + incomingTable;

@@ -4,38 +4,67 @@ import com.steward.analytics.lake.DuckDb;
 import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
 import com.steward.analytics.lake.LakeException;
+import com.steward.analytics.lake.LakeSnapshot;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
- * Generates a demo company into a lake: an in-house centre and three vendors over twelve months, reproducible
- * from a seed.
+ * Generates a demo company into a lake: an in-house centre and three vendors over twelve months, by a
+ * discrete-event simulation of its contact centre ({@link ContactCenterSimulation}), reproducible from a seed.
  *
- * <p>Model (all draws are hashes of (seed, row, draw number), so the result does not depend on thread count):
+ * <p>Model (parameters are the constants of {@link ContactCenterSimulation}):
  *
  * <ul>
- *   <li>arrivals spread over the months, fewer at weekends (55% of weekend contacts move to Friday), a daily
- *       profile peaking at 14:00 UTC;
- *   <li>queues billing 35%, technical 35%, sales 20%, retention 10%; channels voice 60%, chat 23%, email 5%,
- *       messaging 12%; six regions; handlers inhouse 40%, acme 25%, bluesky 20%, corvid 15%, each with sites
- *       and 60 agents;
- *   <li>each handler has a quality q (inhouse 0.80, acme 0.76, bluesky 0.70, corvid 0.78) and a staffing level
- *       (mean wait 10/14/20/12 s, up to 1.8× at the daily peak; email 30 min); callers abandon when their
- *       exponential patience (mean 300 s voice, 600 s chat and messaging; email never abandons) is shorter than the wait;
- *   <li>handle time log-normal around a per-queue mean (billing 320 s, technical 540 s, sales 420 s,
- *       retention 480 s) scaled per channel;
- *   <li>resolution, transfers, complaints, CSAT (25% respond), NPS (15%) and QA (6% evaluated) follow q, the
- *       wait and the resolution; unresolved contacts lead to repeat contacts within days, with any handler;
- *   <li>customers churn more after complaints and unresolved contacts, leads convert more after good ones;
- *   <li><b>{@value #DEGRADING_VENDOR} degrades</b>: its q drops from 0.78 to 0.60 in the last
- *       {@value #DEGRADED_MONTHS} months, which lowers its CSAT, FCR and lead conversion and raises churn.
+ *   <li><b>Arrivals</b>: per handler × channel group (voice; chat + messaging; email) a non-homogeneous Poisson
+ *       process whose rate is constant within each 15-minute interval: base rate × a weekly profile. The profile
+ *       mixes six regions (US-CA, US-TX, US-NY, GB, DE, ES, equal shares) at their UTC offsets, each with a local
+ *       daily profile (a 10:30 and a 15:00 peak, an evening shoulder, a quiet night) and weekday factors (Monday 1.15
+ *       … Saturday 0.45, Sunday 0.30); the region of a first contact is drawn from the mix at its arrival time.
+ *       Shares: handlers inhouse 40%, acme 25%, bluesky 20%, corvid 15%; channels voice 60%, chat 23%, email 5%,
+ *       messaging 12%; queues billing 35%, technical 35%, sales 20%, retention 10%. 88% of callers are
+ *       identified, 82% of them customers ({@code C…}), the rest leads ({@code L…}).
+ *   <li><b>Staffing</b>: each handler plans every 15-minute interval for its expected load (first contacts × 1.2 for
+ *       repeats) with {@link com.steward.core.staffing.RequiredAgents}: Erlang A (Garnett, Mandelbaum &amp; Reiman
+ *       2002) for voice (service level within 20 s, patience 300 s) and chat/messaging (within 60 s, patience 600 s)
+ *       with goals inhouse 90%, acme 80%, bluesky 55%, corvid 82%; Erlang C for email with a mean-wait goal of 30,
+ *       45, 90 and 30 minutes. At least one agent per interval; the plan is cached per load level (1% buckets).
+ *   <li><b>Queues</b>: one FCFS multi-server queue with impatient callers per handler × channel group
+ *       ({@link ServiceQueue}): waits and abandons follow from the staffing and the actual (random) arrivals and
+ *       handle times. Patience is exponential (mean 300 s voice, 600 s chat and messaging; email never abandons).
+ *       Staffing changes at interval boundaries (or earlier, when every agent is busy past one).
+ *   <li><b>Handle time</b>: log-normal (σ 0.45, median factor e<sup>−0.1</sup>) around a per-queue mean (billing 320
+ *       s, technical 540 s, sales 420 s, retention 480 s) × channel (chat 1.3, email 0.6, messaging 1.1) × (1 + 0.5 ×
+ *       (0.8 − q)).
+ *   <li><b>Outcomes</b>: each handler has a quality q (inhouse 0.80, acme 0.76, bluesky 0.70, corvid 0.78), each of
+ *       its 60 agent labels an offset in ±0.04 (opposite for labels 2k and 2k + 1, so small teams are not biased);
+ *       sites follow the agent (inhouse hq-dublin 70% / hq-austin, acme manila / cebu, bluesky lisbon, corvid krakow
+ *       60% / bogota). Resolved with probability 0.45 + 0.5q, transferred 0.22 − 0.15q, complaint 0.005 + 0.05(1 −
+ *       q) + 0.03 if unresolved + 0.02(1 − w); a satisfaction score 0.5q + 0.35 resolved + 0.15w − 0.3 complaint −
+ *       0.03 transferred + noise drives CSAT (25% respond) and NPS (15%); QA (6% evaluated) follows q. The wait
+ *       factor w is 1 within a grace (voice 30 s, chat and messaging 60 s, email 1 h), then decays exponentially
+ *       (scale 120 s, 240 s, 4 h).
+ *   <li><b>Repeats</b>: an answered contact of an identified caller leads to another contact (same caller and queue,
+ *       any channel and handler) 0.05 + Exp(mean 2.5) days after it ends (redrawn, by thinning, to follow the caller region's daily and weekly profile) with probability 0.85 if unresolved, 0.04
+ *       otherwise; half of the identified callers who abandon try again (same channel) 5 min + Exp(mean 1 h) later.
+ *       Repeats enter the queue of the handler they land at, in time order, across month boundaries.
+ *   <li><b>Customers</b>: a contact makes a customer churn (within 40 days) with probability 0.002 + 0.05 ×
+ *       complaint + 0.012 × unresolved + 0.01 × abandoned + 0.04 × (0.8 − q), and a lead convert (within 80 days)
+ *       with 0.02 + 0.30q if resolved; each customer's first event of a kind is kept.
+ *   <li><b>{@value #DEGRADING_VENDOR} degrades</b> in the last {@value #DEGRADED_MONTHS} months: its q drops from
+ *       0.78 to 0.60 (longer handle times, lower CSAT, FCR and lead conversion, more churn) and it staffs for a 60%
+ *       service level (email 90 min), so its waits and abandons rise too.
  * </ul>
  *
- * About 1/6 of the contacts are repeat contacts; the total is close to, not exactly, the requested size.
+ * Repeats and retries add about 1/5 to the first contacts; the total is close to, and a little under, the requested
+ * size. Generation is single-threaded and month by month: each month's contacts go to the lake as one batch
+ * (appended with {@link Lake#appendNew} when the lake holds no demo rows yet, else upserted so an earlier demo's rows
+ * are replaced), so memory stays bounded by one month. Customer events are written at the end.
  */
 public final class DemoCompany {
     public static final List<String> VENDORS = List.of("acme", "bluesky", "corvid");
@@ -44,6 +73,9 @@ public final class DemoCompany {
     public static final int DEGRADED_MONTHS = 3;
     public static final YearMonth DEFAULT_FIRST_MONTH = YearMonth.of(2025, 4);
     public static final String SOURCE = "demo";
+
+    /** Contacts per first contact (repeats and retries included), measured; sizes the first contacts. */
+    static final double CONTACTS_PER_FIRST_CONTACT = 1.22;
 
     /** Progress callback: phase and rows done out of a total. */
     @FunctionalInterface
@@ -68,81 +100,55 @@ public final class DemoCompany {
         }
         Progress report = progress == null ? (p, d, t) -> {} : progress;
         Lake lake = Lake.open(lakeRoot);
-        long base = Math.max(1, Math.round(contacts / 1.2));
-        long days = firstMonth
-                                .atDay(1)
-                                .until(firstMonth.plusMonths(months).atDay(1))
-                                .toTotalMonths()
-                        >= 0
-                ? java.time.temporal.ChronoUnit.DAYS.between(
-                        firstMonth.atDay(1), firstMonth.plusMonths(months).atDay(1))
-                : 0;
-        String start = "CAST('" + firstMonth.atDay(1) + " 00:00:00+00' AS TIMESTAMPTZ)";
-        String end = "CAST('" + firstMonth.plusMonths(months).atDay(1) + " 00:00:00+00' AS TIMESTAMPTZ)";
+        ContactCenterSimulation simulation = new ContactCenterSimulation(
+                seed, Math.max(1, Math.round(contacts / CONTACTS_PER_FIRST_CONTACT)), firstMonth, months);
         try (Connection c = DuckDb.open(ZoneId.of("UTC"))) {
-            report.update("generating", 0, contacts);
-            DuckDb.execute(
-                    c,
-                    "CREATE TEMP MACRO u(i, k) AS ((hash(i, k, " + seed
-                            + ") % 4294967296)::DOUBLE + 0.5) / 4294967296.0");
-            // Pass 1: arrival time and caller of the first contacts.
-            DuckDb.execute(
-                    c,
-                    "CREATE TEMP TABLE seeds AS SELECT i, " + start + " + to_microseconds(CAST(("
-                            + "(CASE WHEN dayofweek(CAST(" + start
-                            + " AS DATE) + d0) IN (0, 6) AND u(i, 2) < 0.55 THEN greatest(0, d0 - CASE WHEN dayofweek(CAST("
-                            + start + " AS DATE) + d0) = 6 THEN 1 ELSE 2 END) ELSE d0 END) * 86400.0"
-                            + " + (7 + 7 * (u(i, 3) + u(i, 4))) * 3600) * 1000000 AS BIGINT)) AS arrived_at,"
-                            + " CASE WHEN u(i, 25) < 0.88 THEN CASE WHEN u(i, 26) < 0.82 THEN 'C' || CAST(floor(u(i, 27) * "
-                            + Math.max(100, base / 3) + ") AS BIGINT) ELSE 'L' || CAST(floor(u(i, 27) * "
-                            + Math.max(50, base / 20) + ") AS BIGINT) END END AS customer_id,"
-                            + " CASE WHEN u(i, 25) < 0.88 THEN u(i, 26) < 0.82 ELSE u(i, 26) < 0.82 END AS is_customer,"
-                            + " CAST(NULL AS VARCHAR) AS forced_queue"
-                            + " FROM (SELECT i, CAST(floor(u(i, 1) * " + days + ") AS INTEGER) AS d0 FROM range(" + base
-                            + ") r(i)) s");
-            DuckDb.execute(c, "CREATE TEMP TABLE contacts AS " + attributes("seeds", firstMonth, months));
-            report.update("generating", base, contacts);
-            // Pass 2: repeat contacts of unresolved (and some resolved) contacts, with any handler.
-            long repeats = Math.max(0, contacts - base);
-            DuckDb.execute(
-                    c,
-                    "CREATE TEMP TABLE repeat_seeds AS SELECT i, arrived_at, customer_id, is_customer, forced_queue FROM ("
-                            + " SELECT i + " + base
-                            + " AS i, arrived_at + to_microseconds(CAST((0.05 + -ln(u(i, 31)) * 2.5)"
-                            + " * 86400000000 AS BIGINT)) AS arrived_at, customer_id, is_customer, queue AS forced_queue"
-                            + " FROM contacts WHERE customer_id IS NOT NULL AND answered_at IS NOT NULL"
-                            + " AND ((NOT resolved AND u(i, 30) < 0.85) OR u(i, 30) < 0.04)) r WHERE arrived_at < "
-                            + end + " ORDER BY i LIMIT " + repeats);
-            DuckDb.execute(c, "INSERT INTO contacts " + attributes("repeat_seeds", firstMonth, months));
-            long total = DuckDb.queryLong(c, "SELECT count(*) FROM contacts");
-            report.update("writing interactions", 0, total);
-            DuckDb.execute(c, "CREATE TEMP TABLE incoming (" + LakeDataset.INTERACTIONS.schema() + ")");
-            DuckDb.execute(
-                    c,
-                    "INSERT INTO incoming SELECT 'D' || CAST(i AS VARCHAR), handled_by, site, channel, queue, region,"
-                            + " customer_id, is_customer, arrived_at, answered_at, ended_at, handle_seconds, transferred,"
-                            + " resolved, complaint, agent_id, csat, nps, qa_score, '" + SOURCE + "', 'demo-" + seed
-                            + "', now(), strftime(timezone('UTC', arrived_at), '%Y-%m') FROM contacts");
-            lake.upsert(c, LakeDataset.INTERACTIONS, "incoming");
-            report.update("writing interactions", total, total);
-            DuckDb.execute(
-                    c,
-                    "CREATE TEMP TABLE events AS SELECT customer_id, event, min(\"at\") AS \"at\" FROM ("
-                            + " SELECT customer_id, 'churned' AS event, arrived_at + to_microseconds(CAST(u(i, 40) * 40"
-                            + " * 86400000000 AS BIGINT)) AS \"at\" FROM contacts WHERE customer_id IS NOT NULL AND is_customer"
-                            + " AND u(i, 41) < 0.002 + 0.05 * CAST(complaint AS INTEGER)"
-                            + " + 0.012 * CAST(NOT resolved AS INTEGER) + 0.04 * (0.8 - quality)"
-                            + " UNION ALL SELECT customer_id, 'became_customer', arrived_at + to_microseconds(CAST(u(i, 42)"
-                            + " * 80 * 86400000000 AS BIGINT)) FROM contacts WHERE customer_id IS NOT NULL AND NOT is_customer"
-                            + " AND u(i, 43) < 0.02 + 0.30 * quality * CAST(resolved AS INTEGER)) e GROUP BY customer_id, event");
-            long events = DuckDb.queryLong(c, "SELECT count(*) FROM events");
-            report.update("writing customer events", 0, events);
+            // Month batches carry new keys, so they can be appended, unless an earlier demo is being replaced.
+            boolean fresh = !holdsSource(c, lake);
+            // Plain tables of the in-memory database (the appender addresses schema main).
+            DuckDb.execute(c, "CREATE TABLE sim (" + SIM_COLUMNS + ")");
+            DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+            long[] written = {0};
+            report.update("simulating", 0, contacts);
+            simulation.run(batch -> {
+                if (batch.size() == 0) {
+                    return;
+                }
+                try {
+                    write(duck, c, batch, seed);
+                    if (fresh) {
+                        lake.appendNew(c, LakeDataset.INTERACTIONS, "incoming");
+                    } else {
+                        lake.upsert(c, LakeDataset.INTERACTIONS, "incoming");
+                    }
+                } catch (SQLException e) {
+                    throw new LakeException("demo generation failed: " + e.getMessage(), e);
+                }
+                written[0] += batch.size();
+                report.update("simulating", Math.min(written[0], contacts), contacts);
+            });
+            long total = written[0];
+            report.update("writing customer events", 0, simulation.customerEvents());
+            DuckDb.execute(c, "CREATE TABLE sim_events (customer INTEGER, churn BOOLEAN, at_us BIGINT)");
+            try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sim_events")) {
+                for (int i = 0; i < simulation.customerEvents(); i++) {
+                    appender.beginRow()
+                            .append(simulation.eventCustomer(i))
+                            .append(simulation.eventIsChurn(i))
+                            .append(simulation.eventAtMicros(i))
+                            .endRow();
+                }
+            }
             DuckDb.execute(c, "CREATE TEMP TABLE incoming_events (" + LakeDataset.CUSTOMER_EVENTS.schema() + ")");
             DuckDb.execute(
                     c,
                     "INSERT INTO incoming_events SELECT customer_id, event, \"at\", CASE WHEN event = 'became_customer'"
-                            + " THEN 500.0 ELSE NULL END, '" + SOURCE + "', 'demo-" + seed
-                            + "', now(), strftime(timezone('UTC', \"at\"), '%Y-%m') FROM events");
+                            + " THEN 500.0 END, '" + SOURCE + "', 'demo-" + seed
+                            + "', now(), strftime(timezone('UTC', \"at\"), '%Y-%m') FROM (SELECT"
+                            + " CASE WHEN churn THEN 'C' ELSE 'L' END || customer AS customer_id,"
+                            + " CASE WHEN churn THEN 'churned' ELSE 'became_customer' END AS event,"
+                            + " CAST(make_timestamp(min(at_us)) AS TIMESTAMPTZ) AS \"at\" FROM sim_events GROUP BY ALL)");
+            long events = DuckDb.queryLong(c, "SELECT count(*) FROM incoming_events");
             lake.upsert(c, LakeDataset.CUSTOMER_EVENTS, "incoming_events");
             report.update("done", total, total);
             return new Result(total, events, firstMonth, firstMonth.plusMonths(months - 1));
@@ -151,77 +157,91 @@ public final class DemoCompany {
         }
     }
 
-    /** Every attribute of a contact, drawn from its seed row (i, arrived_at, customer_id, is_customer). */
-    private static String attributes(String seeds, YearMonth firstMonth, int months) {
-        int degradedFrom = months - DEGRADED_MONTHS;
-        String monthIndex = "(datediff('month', DATE '" + firstMonth.atDay(1) + "', CAST(arrived_at AS DATE)))";
-        return """
-            WITH a AS (
-              SELECT s.*,
-                coalesce(forced_queue, CASE WHEN u(i, 5) < 0.35 THEN 'billing' WHEN u(i, 5) < 0.70 THEN 'technical'
-                     WHEN u(i, 5) < 0.90 THEN 'sales' ELSE 'retention' END) AS queue,
-                CASE WHEN u(i, 6) < 0.60 THEN 'voice' WHEN u(i, 6) < 0.83 THEN 'chat'
-                     WHEN u(i, 6) < 0.88 THEN 'email' ELSE 'messaging' END AS channel,
-                ['US-CA', 'US-TX', 'US-NY', 'GB', 'DE', 'ES'][CAST(floor(u(i, 7) * 6) AS INTEGER) + 1] AS region,
-                CASE WHEN u(i, 8) < 0.40 THEN 'inhouse' WHEN u(i, 8) < 0.65 THEN 'acme'
-                     WHEN u(i, 8) < 0.85 THEN 'bluesky' ELSE 'corvid' END AS handled_by,
-                extract('hour' FROM timezone('UTC', arrived_at)) + extract('minute' FROM timezone('UTC', arrived_at)) / 60.0
-                    AS hour_of_day,
-                %s AS month_index
-              FROM %s s
-            ), b AS (
-              SELECT a.*,
-                CASE handled_by WHEN 'inhouse' THEN 0.80 WHEN 'acme' THEN 0.76 WHEN 'bluesky' THEN 0.70
-                     ELSE CASE WHEN month_index >= %d THEN 0.60 ELSE 0.78 END END AS quality,
-                CASE handled_by WHEN 'inhouse' THEN 10 WHEN 'acme' THEN 14 WHEN 'bluesky' THEN 20 ELSE 12 END
-                    * (1 + 0.8 * exp(-((hour_of_day - 14) * (hour_of_day - 14)) / 8)) AS mean_wait,
-                CASE handled_by WHEN 'inhouse' THEN CASE WHEN u(i, 9) < 0.7 THEN 'hq-dublin' ELSE 'hq-austin' END
-                     WHEN 'acme' THEN CASE WHEN u(i, 9) < 0.5 THEN 'acme-manila' ELSE 'acme-cebu' END
-                     WHEN 'bluesky' THEN 'bluesky-lisbon'
-                     ELSE CASE WHEN u(i, 9) < 0.6 THEN 'corvid-krakow' ELSE 'corvid-bogota' END END AS site
-              FROM a
-            ), c AS (
-              SELECT b.*,
-                CASE WHEN channel = 'email' THEN -ln(u(i, 10)) * 1800 ELSE -ln(u(i, 10)) * mean_wait END AS wait_s,
-                CASE WHEN channel = 'email' THEN 1e12 WHEN channel = 'voice' THEN -ln(u(i, 11)) * 300
-                     ELSE -ln(u(i, 11)) * 600 END AS patience_s,
-                CASE queue WHEN 'billing' THEN 320 WHEN 'technical' THEN 540 WHEN 'sales' THEN 420 ELSE 480 END
-                  * CASE channel WHEN 'chat' THEN 1.3 WHEN 'email' THEN 0.6 WHEN 'messaging' THEN 1.1 ELSE 1 END
-                  * exp(0.45 * sqrt(-2 * ln(u(i, 13))) * cos(2 * pi() * u(i, 14)) - 0.1)
-                  * (1 + 0.5 * (0.8 - quality)) AS handle_s,
-                u(i, 15) < 0.45 + 0.5 * quality AS resolved_draw
-              FROM b
-            ), d AS (
-              SELECT c.*, patience_s >= wait_s AS answered,
-                resolved_draw AND patience_s >= wait_s AS resolved_flag,
-                patience_s >= wait_s AND u(i, 17) < 0.005 + 0.05 * (1 - quality)
-                    + 0.03 * CAST(NOT resolved_draw AS INTEGER) AS complaint_flag
-              FROM c
-            ), e AS (
-              SELECT d.*,
-                0.5 * quality + 0.35 * CAST(resolved_flag AS INTEGER) + 0.15 * CAST(wait_s < 60 AS INTEGER)
-                  - 0.3 * CAST(complaint_flag AS INTEGER) + 0.25 * (u(i, 18) - 0.5) AS sat
-              FROM d
-            )
-            SELECT i, handled_by, site, channel, queue, region, customer_id, is_customer, arrived_at,
-              CASE WHEN answered THEN arrived_at + to_microseconds(CAST(wait_s * 1000000 AS BIGINT)) END AS answered_at,
-              CASE WHEN answered
-                THEN arrived_at + to_microseconds(CAST((wait_s + round(handle_s)) * 1000000 AS BIGINT))
-                ELSE arrived_at + to_microseconds(CAST(patience_s * 1000000 AS BIGINT)) END AS ended_at,
-              CASE WHEN answered THEN round(handle_s) ELSE 0 END AS handle_seconds,
-              answered AND u(i, 16) < 0.22 - 0.15 * quality AS transferred,
-              resolved_flag AS resolved,
-              complaint_flag AS complaint,
-              CASE WHEN answered THEN handled_by || '-a' || lpad(CAST(CAST(floor(u(i, 12) * 60) AS INTEGER) AS VARCHAR), 2, '0') END
-                  AS agent_id,
-              CASE WHEN answered AND u(i, 19) < 0.25
-                THEN CAST(least(5, greatest(1, round(1 + 4.6 * sat + (u(i, 20) - 0.5) * 1.2))) AS INTEGER) END AS csat,
-              CASE WHEN answered AND u(i, 21) < 0.15
-                THEN CAST(least(10, greatest(0, round(sat * 11 - 0.5 + (u(i, 22) - 0.5) * 3))) AS INTEGER) END AS nps,
-              CASE WHEN answered AND u(i, 23) < 0.06
-                THEN round(least(100, greatest(0, 55 + 45 * quality + (u(i, 24) - 0.5) * 20)), 1) END AS qa_score,
-              quality
-            FROM e
-            """.formatted(monthIndex, seeds, degradedFrom);
+    /** Numeric columns of a month batch as the appender writes them; {@link #write} turns them into the schema. */
+    private static final String SIM_COLUMNS = "id BIGINT, h TINYINT, site TINYINT, ch TINYINT, q TINYINT, r TINYINT,"
+            + " customer INTEGER, is_customer BOOLEAN, arrived BIGINT, answered BIGINT, ended BIGINT, handle INTEGER,"
+            + " transferred BOOLEAN, resolved BOOLEAN, complaint BOOLEAN, agent SMALLINT, csat TINYINT, nps TINYINT,"
+            + " qa SMALLINT";
+
+    private static boolean holdsSource(Connection c, Lake lake) throws SQLException {
+        LakeSnapshot snapshot = lake.snapshot();
+        if (snapshot.files(LakeDataset.INTERACTIONS).isEmpty()) {
+            return false;
+        }
+        return DuckDb.queryLong(
+                        c,
+                        "SELECT count(*) FROM (SELECT 1 FROM " + snapshot.duckDbRelation(LakeDataset.INTERACTIONS)
+                                + " WHERE source = '" + SOURCE + "' LIMIT 1)")
+                > 0;
+    }
+
+    /**
+     * Appends a month batch to {@code sim} and defines {@code incoming} as the view of it with the canonical columns,
+     * so the strings are only made while the lake writes its Parquet files.
+     */
+    private static void write(DuckDBConnection duck, Connection c, MonthBatch b, long seed) throws SQLException {
+        DuckDb.execute(c, "DELETE FROM sim");
+        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sim")) {
+            for (int i = 0; i < b.size(); i++) {
+                a.beginRow().append(b.id(i)).append((byte) b.handler(i)).append((byte) b.site(i));
+                a.append((byte) b.channel(i)).append((byte) b.queue(i)).append((byte) b.region(i));
+                if (b.customer(i) < 0) {
+                    a.appendNull();
+                } else {
+                    a.append(b.customer(i));
+                }
+                a.append(b.isCustomer(i)).append(b.arrivedMicros(i));
+                if (b.answeredMicros(i) == MonthBatch.NONE) {
+                    a.appendNull()
+                            .append(b.endedMicros(i))
+                            .append(0)
+                            .append(false)
+                            .append(false)
+                            .append(false);
+                    a.appendNull().appendNull().appendNull().appendNull();
+                } else {
+                    a.append(b.answeredMicros(i)).append(b.endedMicros(i)).append(b.handleSeconds(i));
+                    a.append(b.transferred(i)).append(b.resolved(i)).append(b.complaint(i));
+                    a.append((short) b.agent(i));
+                    nullable(a, b.csat(i));
+                    nullable(a, b.nps(i));
+                    if (b.qaTenths(i) < 0) {
+                        a.appendNull();
+                    } else {
+                        a.append((short) b.qaTenths(i));
+                    }
+                }
+                a.endRow();
+            }
+        }
+        String handlers = list(ContactCenterSimulation.HANDLERS);
+        DuckDb.execute(
+                c,
+                "CREATE OR REPLACE TEMP VIEW incoming AS SELECT 'D' || id AS interaction_id, " + handlers
+                        + "[h + 1] AS handled_by, " + list(ContactCenterSimulation.SITES) + "[site + 1] AS site, "
+                        + list(ContactCenterSimulation.CHANNELS) + "[ch + 1] AS channel, "
+                        + list(ContactCenterSimulation.QUEUES) + "[q + 1] AS queue, "
+                        + list(ContactCenterSimulation.REGIONS) + "[r + 1] AS region,"
+                        + " CASE WHEN is_customer THEN 'C' ELSE 'L' END || customer AS customer_id, is_customer,"
+                        + " CAST(make_timestamp(arrived) AS TIMESTAMPTZ) AS arrived_at,"
+                        + " CAST(make_timestamp(answered) AS TIMESTAMPTZ) AS answered_at,"
+                        + " CAST(make_timestamp(ended) AS TIMESTAMPTZ) AS ended_at,"
+                        + " CAST(handle AS DOUBLE) AS handle_seconds, transferred, resolved, complaint,"
+                        + " " + handlers + "[h + 1] || '-a' || lpad(CAST(agent AS VARCHAR), 2, '0') AS agent_id,"
+                        + " CAST(csat AS INTEGER) AS csat, CAST(nps AS INTEGER) AS nps, CAST(qa AS DOUBLE) / 10 AS qa_score,"
+                        + " '" + SOURCE + "' AS source, 'demo-" + seed + "' AS import_id,"
+                        + " CAST(now() AS TIMESTAMPTZ) AS ingested_at, '" + b.month() + "' AS month FROM sim");
+    }
+
+    private static void nullable(DuckDBAppender a, int value) throws SQLException {
+        if (value < 0) {
+            a.appendNull();
+        } else {
+            a.append((byte) value);
+        }
+    }
+
+    private static String list(List<String> values) {
+        return values.stream().map(v -> "'" + v + "'").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 }

@@ -1,2 +1,4 @@
-/** A seeded generator of a realistic demo company's interactions and customer events, written into the lake. */
+/**
+ * A seeded discrete-event simulation of a demo company's contact centre, written into the lake month by month.
+ */
 package com.steward.analytics.simulator;

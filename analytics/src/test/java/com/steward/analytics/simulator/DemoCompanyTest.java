@@ -7,10 +7,19 @@ import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
+import com.steward.analytics.lake.DuckDb;
 import com.steward.analytics.lake.Lake;
+import com.steward.analytics.lake.LakeDataset;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +53,36 @@ class DemoCompanyTest {
         assertThat(before)
                 .extracting(r -> r.keys().get("handled_by"))
                 .containsExactly("acme", "bluesky", "corvid", "inhouse");
+    }
+
+    @Test
+    void eachMonthOfTheLakeHoldsThatMonthsSimulatedContactsAndRegeneratingReplacesThem(@TempDir Path dir)
+            throws Exception {
+        YearMonth first = YearMonth.of(2026, 1);
+        DemoCompany.Result result = DemoCompany.generate(dir, 11, 20_000, first, 3, null);
+        Map<String, Long> simulated = new TreeMap<>();
+        new ContactCenterSimulation(11, Math.round(20_000 / DemoCompany.CONTACTS_PER_FIRST_CONTACT), first, 3)
+                .run(b -> simulated.put(b.month().toString(), (long) b.size()));
+        assertThat(perMonth(dir)).isEqualTo(simulated);
+        assertThat(simulated.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(result.interactions());
+
+        DemoCompany.Result again = DemoCompany.generate(dir, 11, 20_000, first, 3, null);
+        assertThat(again).isEqualTo(result);
+        assertThat(perMonth(dir)).isEqualTo(simulated);
+    }
+
+    private static Map<String, Long> perMonth(Path lakeRoot) throws Exception {
+        Lake lake = Lake.open(lakeRoot);
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = DuckDb.open(ZoneId.of("UTC"));
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT month, count(*) FROM "
+                        + lake.snapshot().duckDbRelation(LakeDataset.INTERACTIONS) + " GROUP BY month")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
     }
 
     private static List<String> counts(List<KpiRow> rows) {

@@ -1,5 +1,6 @@
 package com.steward.app.cli;
 
+import com.steward.analytics.bench.SimulatorBench;
 import com.steward.app.scorecards.RunBatch;
 import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.security.Role;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.Scorecards.class,
             BenchCommand.ReviewPack.class,
             BenchCommand.Kpi.class,
-            BenchCommand.Import.class
+            BenchCommand.Import.class,
+            BenchCommand.Simulator.class
         })
 class BenchCommand {
 
@@ -259,6 +261,44 @@ class BenchCommand {
         public Integer call() throws Exception {
             com.steward.analytics.bench.ImportBench.main(
                     new String[] {Long.toString(rows), work, Integer.toString(Math.max(1, runs))});
+            return 0;
+        }
+    }
+
+    /**
+     * The demo simulator (issue target: ≥ 1,000,000 simulated contacts per second per core): see
+     * {@link SimulatorBench}. Needs no data directory; the generated lake goes to a temporary folder.
+     */
+    @Command(
+            name = "simulator",
+            mixinStandardHelpOptions = true,
+            description = "Time the demo simulator on one thread, then a generation into a temporary lake.")
+    static class Simulator implements Callable<Integer> {
+
+        @Option(
+                names = "--contacts",
+                defaultValue = "10000000",
+                paramLabel = "N",
+                description = "Contacts per simulation run (default ${DEFAULT-VALUE}).")
+        long contacts;
+
+        @Option(
+                names = "--runs",
+                defaultValue = "3",
+                paramLabel = "N",
+                description = "Simulation runs (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(
+                names = "--generate",
+                defaultValue = "2000000",
+                paramLabel = "N",
+                description = "Contacts generated into a temporary lake, 0 to skip (default ${DEFAULT-VALUE}).")
+        long generate;
+
+        @Override
+        public Integer call() throws Exception {
+            SimulatorBench.run(contacts, Math.max(1, runs), generate, null, System.out);
             return 0;
         }
     }
