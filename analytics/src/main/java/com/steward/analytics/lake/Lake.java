@@ -131,26 +131,8 @@ public final class Lake {
             Path staging = root.resolve("_staging").resolve("g" + generation);
             deleteRecursively(staging);
             Files.createDirectories(staging.getParent());
-            long written;
-            try (Statement statement = connection.createStatement()) {
-                written = statement.executeUpdate("COPY (" + rows + ") TO " + Sql.literal(staging.toString())
-                        + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, PARTITION_BY (" + partitions
-                        + "), FILENAME_PATTERN 'part-g" + generation + "-{uuid}')");
-            }
-            List<String> added = new ArrayList<>();
-            if (Files.exists(staging)) {
-                try (Stream<Path> files = Files.walk(staging)) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        String relative = dataset.folder() + "/"
-                                + staging.relativize(file).toString().replace('\\', '/');
-                        Path target = root.resolve(relative);
-                        Files.createDirectories(target.getParent());
-                        Manifest.force(file);
-                        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-                        added.add(relative);
-                    }
-                }
-            }
+            long written = copyPartitioned(connection, "(" + rows + ")", dataset, staging, generation, "");
+            List<String> added = moveIntoLake(dataset, staging);
             Set<String> replacedRelative = new HashSet<>();
             replaced.forEach(p -> replacedRelative.add(relative(p)));
             Set<String> nextLive = new HashSet<>(manifest.live());
@@ -246,18 +228,8 @@ public final class Lake {
                         });
                     }
                 }
-                List<String> published = new ArrayList<>();
-                for (Path folder : List.of(incoming, keptFolder)) {
-                    for (Path file : regularFiles(folder)) {
-                        String relative = dataset.folder() + "/"
-                                + folder.relativize(file).toString().replace('\\', '/');
-                        Path target = root.resolve(relative);
-                        Files.createDirectories(target.getParent());
-                        Manifest.force(file);
-                        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-                        published.add(relative);
-                    }
-                }
+                List<String> published = new ArrayList<>(moveIntoLake(dataset, incoming));
+                published.addAll(moveIntoLake(dataset, keptFolder));
                 Set<String> nextLive = new HashSet<>(manifest.live());
                 nextLive.removeAll(replaced);
                 nextLive.addAll(published);
@@ -287,6 +259,25 @@ public final class Lake {
                     + String.join(", ", dataset.partitionColumns()) + "), FILENAME_PATTERN 'part-g" + generation + tag
                     + "-{uuid}')");
         }
+    }
+
+    /**
+     * Moves the staged files under {@code folder} (laid out as {@code partition=value/.../file}) into the dataset's
+     * folder, each synced to disk first, and returns their lake-relative names for the next manifest. Not yet
+     * visible to readers: only publishing the manifest makes them live.
+     */
+    private List<String> moveIntoLake(LakeDataset dataset, Path folder) throws IOException {
+        List<String> moved = new ArrayList<>();
+        for (Path file : regularFiles(folder)) {
+            String relative =
+                    dataset.folder() + "/" + folder.relativize(file).toString().replace('\\', '/');
+            Path target = root.resolve(relative);
+            Files.createDirectories(target.getParent());
+            Manifest.force(file);
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            moved.add(relative);
+        }
+        return moved;
     }
 
     private static List<Path> regularFiles(Path folder) throws IOException {
