@@ -125,10 +125,14 @@ abstract class BrowserSession {
         // Deferred scripts may still be running right after navigation: wait (bounded) for the chart.
         page.waitForFunction(
                 "id => { const c = document.querySelector(`[data-testid='${id}']`);"
-                        + " const chart = window.Chart && Chart.getChart(c);"
-                        // drawn and done animating, so a screenshot shows the real values, not a frame of the animation
-                        + " return !!chart && !(Chart.animator && Chart.animator.running(chart)); }",
+                        + " return !!(window.Chart && Chart.getChart(c)); }",
                 canvasTestId,
                 new Page.WaitForFunctionOptions().setTimeout(10_000));
+        // Jump to the end of any animation, so a screenshot shows the real values, not a frame of it: waiting for
+        // "not running" raced with an animation that had not started yet on a loaded machine.
+        page.evaluate(
+                "id => { const chart = Chart.getChart(document.querySelector(`[data-testid='${id}']`));"
+                        + " chart.stop(); chart.options.animation = false; chart.update('none'); }",
+                canvasTestId);
     }
 }
