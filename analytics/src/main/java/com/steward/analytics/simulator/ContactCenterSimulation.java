@@ -33,7 +33,7 @@ public final class ContactCenterSimulation {
     static final double[] HANDLER_SHARE = {0.40, 0.25, 0.20, 0.15};
     static final double[] QUALITY = {0.80, 0.76, 0.70, 0.78};
     static final int DEGRADING = 3;
-    static final double DEGRADED_QUALITY = 0.50;
+    static final double DEGRADED_QUALITY = 0.55;
     /** Erlang A service-level goal (voice within 20 s, chat and messaging within 60 s) each handler staffs for. */
     static final double[] SERVICE_LEVEL_GOAL = {0.90, 0.80, 0.55, 0.82};
 

@@ -57,7 +57,7 @@ import org.duckdb.DuckDBConnection;
  *       complaint + 0.012 × unresolved + 0.01 × abandoned + 0.04 × (0.8 − q), and a lead convert (within 80 days)
  *       with 0.02 + 0.30q if resolved; each customer's first event of a kind is kept.
  *   <li><b>{@value #DEGRADING_VENDOR} degrades</b> in the last {@value #DEGRADED_MONTHS} months: its q drops from
- *       0.78 to 0.50 (longer handle times, lower CSAT, FCR and lead conversion, more churn) and it staffs for a 60%
+ *       0.78 to 0.55 (longer handle times, lower CSAT, FCR and lead conversion, more churn) and it staffs for a 60%
  *       service level (email 90 min), so its waits and abandons rise too.
  * </ul>
  *
