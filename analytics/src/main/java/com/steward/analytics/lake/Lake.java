@@ -99,10 +99,7 @@ public final class Lake {
             LakeSnapshot before = snapshot();
             List<Path> live = before.files(dataset);
             String partitions = String.join(", ", dataset.partitionColumns());
-            String keyMatch = dataset.keyColumns().stream()
-                    .map(k -> "i." + Sql.identifier(k) + " = l." + Sql.identifier(k))
-                    .reduce((a, b) -> a + " AND " + b)
-                    .orElseThrow();
+            String keyMatch = keyMatch(dataset);
 
             Set<List<String>> affected = new HashSet<>();
             collect(connection, "SELECT DISTINCT " + partitions + " FROM " + incomingTable, affected);
@@ -135,20 +132,11 @@ public final class Lake {
             List<String> added = moveIntoLake(dataset, staging);
             Set<String> replacedRelative = new HashSet<>();
             replaced.forEach(p -> replacedRelative.add(relative(p)));
-            Set<String> nextLive = new HashSet<>(manifest.live());
-            nextLive.removeAll(replacedRelative);
-            nextLive.addAll(added);
-            new Manifest(generation, nextLive, replacedRelative).publish(root);
-            // Files retired one generation ago are no longer referenced by any reader's snapshot.
-            for (String file : manifest.retired()) {
-                Files.deleteIfExists(root.resolve(file));
-            }
+            publish(manifest, generation, replacedRelative, added);
             deleteRecursively(root.resolve("_staging"));
             deleteEmptyFolders();
             return new Commit(generation, written, affected.size());
-        } catch (SQLException e) {
-            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
-        } catch (IOException e) {
+        } catch (SQLException | IOException e) {
             throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
         }
     }
@@ -196,15 +184,13 @@ public final class Lake {
                 long kept = 0;
                 Path keptFolder = staging.resolve("kept");
                 if (!live.isEmpty() && rows > 0) {
-                    String keyMatch = dataset.keyColumns().stream()
-                            .map(k -> "i." + Sql.identifier(k) + " = l." + Sql.identifier(k))
-                            .reduce((a, b) -> a + " AND " + b)
-                            .orElseThrow();
+                    String keyMatch = keyMatch(dataset);
                     String keys = prefixed("", dataset.keyColumns());
                     Set<List<String>> holding = new HashSet<>();
                     collect(
                             connection,
-                            "SELECT DISTINCT l.filename FROM read_parquet(" + pathList(live) + ", filename = true) l"
+                            "SELECT DISTINCT l.filename FROM read_parquet(" + LakeSnapshot.pathList(live)
+                                    + ", filename = true) l"
                                     + " WHERE EXISTS (SELECT 1 FROM (SELECT " + keys + " FROM " + staged + ") i WHERE "
                                     + keyMatch + ")",
                             holding);
@@ -230,22 +216,38 @@ public final class Lake {
                 }
                 List<String> published = new ArrayList<>(moveIntoLake(dataset, incoming));
                 published.addAll(moveIntoLake(dataset, keptFolder));
-                Set<String> nextLive = new HashSet<>(manifest.live());
-                nextLive.removeAll(replaced);
-                nextLive.addAll(published);
-                new Manifest(generation, nextLive, replaced).publish(root);
-                for (String file : manifest.retired()) {
-                    Files.deleteIfExists(root.resolve(file));
-                }
+                publish(manifest, generation, replaced, published);
                 return new Commit(generation, rows + kept, touched.size());
             } finally {
                 deleteRecursively(root.resolve("_staging"));
                 deleteEmptyFolders();
             }
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
+        }
+    }
+
+    /** The join condition matching incoming rows {@code i} to lake rows {@code l} on the dataset's key. */
+    private static String keyMatch(LakeDataset dataset) {
+        return dataset.keyColumns().stream()
+                .map(k -> "i." + Sql.identifier(k) + " = l." + Sql.identifier(k))
+                .reduce((a, b) -> a + " AND " + b)
+                .orElseThrow();
+    }
+
+    /**
+     * Publishes generation {@code generation}: the previous live files minus {@code replaced} plus {@code added}
+     * (files already moved into the lake), then deletes the files retired one generation ago, which no reader's
+     * snapshot references any more. Publishing the manifest is the commit point.
+     */
+    private void publish(Manifest previous, long generation, Set<String> replaced, List<String> added)
+            throws IOException {
+        Set<String> nextLive = new HashSet<>(previous.live());
+        nextLive.removeAll(replaced);
+        nextLive.addAll(added);
+        new Manifest(generation, nextLive, replaced).publish(root);
+        for (String file : previous.retired()) {
+            Files.deleteIfExists(root.resolve(file));
         }
     }
 
@@ -287,12 +289,6 @@ public final class Lake {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         }
-    }
-
-    private static String pathList(List<Path> paths) {
-        return "["
-                + String.join(
-                        ", ", paths.stream().map(p -> Sql.literal(p.toString())).toList()) + "]";
     }
 
     /**

@@ -38,11 +38,8 @@ public record LakeSnapshot(long generation, Map<LakeDataset, List<Path>> files) 
             }
             return select.append(" WHERE 1 = 0)").toString();
         }
-        StringBuilder list = new StringBuilder("read_parquet([");
-        for (int i = 0; i < paths.size(); i++) {
-            list.append(i == 0 ? "" : ", ").append(Sql.literal(paths.get(i).toString()));
-        }
-        list.append("], hive_partitioning = true, hive_types = {");
+        StringBuilder list = new StringBuilder("read_parquet(" + pathList(paths));
+        list.append(", hive_partitioning = true, hive_types = {");
         List<String> partitions = dataset.partitionColumns();
         for (int i = 0; i < partitions.size(); i++) {
             list.append(i == 0 ? "" : ", ")
@@ -51,5 +48,12 @@ public record LakeSnapshot(long generation, Map<LakeDataset, List<Path>> files) 
                     .append("': VARCHAR");
         }
         return list.append("})").toString();
+    }
+
+    /** A DuckDB list literal of the files' paths, e.g. {@code ['/lake/a.parquet', '/lake/b.parquet']}. */
+    static String pathList(List<Path> paths) {
+        return "["
+                + String.join(
+                        ", ", paths.stream().map(p -> Sql.literal(p.toString())).toList()) + "]";
     }
 }
