@@ -231,9 +231,7 @@ public final class Importer {
                     + ", quote = '\"', escape = '\"', compression = " + (header.gzip() ? "'gzip'" : "'none'")
                     + ", columns = " + types + "})";
             List<Check> checks = checks(request, dataset, canonical, true);
-            // An OR is TRUE exactly when one of its terms is (NULL terms do not count), as CASE WHEN needs.
-            String bad = String.join(
-                    " OR ", checks.stream().map(c -> "(" + c.condition() + ")").toList());
+            String bad = anyCheckFails(checks);
             Instant importedAt = Instant.now();
             String rows = incomingSelect(dataset, canonical, request.source(), importId, importedAt)
                     + " FROM (SELECT *, "
@@ -330,7 +328,7 @@ public final class Importer {
     private static Header canonicalHeader(Path file, char delimiter, List<CanonicalColumn> canonical) {
         try (InputStream raw = Files.newInputStream(file)) {
             byte[] magic = raw.readNBytes(2);
-            boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+            boolean gzip = isGzip(magic, magic.length);
             try (InputStream plain = Files.newInputStream(file);
                     InputStream in = gzip ? new java.util.zip.GZIPInputStream(plain) : plain) {
                 byte[] head = in.readNBytes(MAX_HEADER_BYTES);
@@ -428,7 +426,7 @@ public final class Importer {
         if (read == 0) {
             throw new ImportException(fileName, 0, null, "the file is empty", null);
         }
-        boolean gzip = read >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+        boolean gzip = isGzip(magic, read);
         checkHeaderLine(file, fileName, gzip);
         StringBuilder options = new StringBuilder("all_varchar = true, header = true");
         options.append(", compression = ").append(gzip ? "'gzip'" : "'none'");
@@ -438,6 +436,20 @@ public final class Importer {
         // Sniff the header once without storing rejects; the single full read below stores them.
         List<String> columns = columnNames(connection, "read_csv(" + path + ", " + options + ", ignore_errors = true)");
         return new Source("read_csv(" + path + ", " + options + ", store_rejects = true)", columns, 2);
+    }
+
+    /** Whether the first {@code read} bytes of a file start with gzip's magic number (RFC 1952: 1f 8b). */
+    private static boolean isGzip(byte[] magic, int read) {
+        return read >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+    }
+
+    /**
+     * The SQL condition that is TRUE when a row fails any of {@code checks}. An OR is TRUE exactly when one of its
+     * terms is (NULL terms do not count), as {@code CASE WHEN} and {@code WHERE} need.
+     */
+    private static String anyCheckFails(List<Check> checks) {
+        return String.join(
+                " OR ", checks.stream().map(c -> "(" + c.condition() + ")").toList());
     }
 
     /** Longest header line accepted; a longer one is not an interaction export (and would be costly to sniff). */
@@ -670,8 +682,7 @@ public final class Importer {
             Map<String, String> sources,
             List<Check> checks)
             throws SQLException {
-        String bad = String.join(
-                " OR ", checks.stream().map(c -> "(" + c.condition() + ")").toList());
+        String bad = anyCheckFails(checks);
         String rawList = String.join(
                 ", ",
                 canonical.stream()
