@@ -108,7 +108,7 @@ public final class SparkEngine implements Engine {
         Instant from = query.from().atStartOfDay(zone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
         Instant horizon = query.to()
-                .plusDays(1 + longestWindowDays(query))
+                .plusDays(1 + query.settings().longestWindowDays())
                 .atStartOfDay(zone)
                 .toInstant();
         LakeFiles files = all.pruneMonths(UTC_MONTH.format(from), UTC_MONTH.format(horizon));
@@ -161,11 +161,6 @@ public final class SparkEngine implements Engine {
             case "TIMESTAMPTZ" -> DataTypes.TimestampType;
             default -> throw new LakeException("no Spark type for lake column type " + duckDbType);
         };
-    }
-
-    private static int longestWindowDays(KpiQuery query) {
-        var s = query.settings();
-        return Math.max(s.fcrWindowDays(), Math.max(s.churnWindowDays(), s.leadWindowDays()));
     }
 
     private static String instant(Instant instant) {

@@ -153,8 +153,7 @@ public final class KpiBench {
         KpiSettings s = query.settings();
         String from = query.from() + " 00:00:00+00";
         String to = query.to().plusDays(1) + " 00:00:00+00";
-        int longest = Math.max(s.fcrWindowDays(), Math.max(s.churnWindowDays(), s.leadWindowDays()));
-        String horizon = query.to().plusDays(1 + longest) + " 00:00:00+00";
+        String horizon = query.to().plusDays(1 + s.longestWindowDays()) + " 00:00:00+00";
         long day = 86_400_000_000L;
         String sql = "WITH i AS (SELECT handled_by, queue, CAST(date_trunc('month', arrived_at) AS DATE) AS period,"
                 + " customer_id, is_customer, epoch_us(arrived_at) AS a, epoch_us(answered_at) AS ans,"
@@ -232,8 +231,7 @@ public final class KpiBench {
         KpiSettings s = query.settings();
         String from = query.from() + " 00:00:00+00";
         String to = query.to().plusDays(1) + " 00:00:00+00";
-        int longest = Math.max(s.fcrWindowDays(), Math.max(s.churnWindowDays(), s.leadWindowDays()));
-        String horizon = query.to().plusDays(1 + longest) + " 00:00:00+00";
+        String horizon = query.to().plusDays(1 + s.longestWindowDays()) + " 00:00:00+00";
         long day = 86_400_000_000L;
         String sql = """
             WITH i AS (

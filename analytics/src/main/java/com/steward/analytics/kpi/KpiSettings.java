@@ -50,7 +50,8 @@ public record KpiSettings(
         return new KpiSettings(serviceLevel, shortAbandonSeconds, fcrDays, churnDays, leadDays, zone);
     }
 
-    int longestWindowDays() {
+    /** The longest look-ahead window: how far past {@code to} every engine must read contacts and events. */
+    public int longestWindowDays() {
         return Math.max(fcrWindowDays, Math.max(churnWindowDays, leadWindowDays));
     }
 }
