@@ -4,11 +4,15 @@
 -- "Further contact" is the next contact of that customer in (arrived_us, source, interaction_id) order across
 -- all of interactions (every vendor, not only the filtered scope), answered or not. The window runs over
 -- interactions and the scope is applied after it (in_scope), so no join back to kpi_scope is needed.
+-- Contacts from ${fcr_horizon_us} (the end of the scope plus the window) on are left out of the window: an in-scope
+-- contact arrived before the scope's end, so a next contact that late is beyond the window whether it is seen or
+-- not. (The views reach further, to the churn and lead windows; a mid-year query would otherwise sort months of
+-- contacts that cannot change one FCR flag.)
 WITH ordered AS (
     SELECT ${key_columns} in_scope, answered_us, arrived_us,
            LEAD(arrived_us) OVER (PARTITION BY customer_id ORDER BY arrived_us, source, interaction_id) AS next_us
     FROM interactions
-    WHERE customer_id IS NOT NULL
+    WHERE customer_id IS NOT NULL AND arrived_us < ${fcr_horizon_us}
 )
 SELECT ${key_columns}
     SUM(CASE WHEN next_us IS NULL OR next_us - arrived_us > ${fcr_window_us} THEN 1 ELSE 0 END) AS fcr__num,
