@@ -189,16 +189,4 @@ final class CsvValues {
         long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
         return (int) year * 100 + month;
     }
-
-    /** A 63-bit hash of the bytes {@code [from, to)} (for the duplicate-key test; equal hashes defer). */
-    static long hash63(byte[] b, int from, int to) {
-        long h = 0x9E3779B97F4A7C15L ^ (to - from);
-        for (int i = from; i < to; i++) {
-            h = (h ^ b[i]) * 0x100000001B3L;
-            h ^= h >>> 29;
-        }
-        h *= 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 32;
-        return h & Long.MAX_VALUE;
-    }
 }

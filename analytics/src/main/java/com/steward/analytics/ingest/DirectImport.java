@@ -58,6 +58,11 @@ final class DirectImport {
     record Outcome(Lake.Commit commit, long rows, String deferredBecause) {}
 
     static Outcome run(Lake lake, Plan plan) {
+        return run(lake, plan, phase -> {});
+    }
+
+    /** Runs the import; {@code lap} is told when each phase ends (for the timing line). */
+    static Outcome run(Lake lake, Plan plan, Consumer<String> lap) {
         long size;
         try (FileChannel channel = FileChannel.open(plan.file(), StandardOpenOption.READ)) {
             size = channel.size();
@@ -68,18 +73,20 @@ final class DirectImport {
         long[] rows = {0};
         Lake.Commit commit = lake.upsertWritten(LakeDataset.INTERACTIONS, (folder, prefix) -> {
             try {
-                rows[0] = parseAndStage(plan, size, folder, prefix);
+                rows[0] = parseAndStage(plan, size, folder, prefix, lap);
                 return rows[0];
             } catch (Deferred e) {
                 why[0] = e.getMessage();
                 return -1;
             }
         });
+        lap.accept("publish");
         return new Outcome(commit, rows[0], why[0]);
     }
 
     /** Parses the file's rows on {@code plan.threads()} threads into staged Parquet; the rows, or throws. */
-    private static long parseAndStage(Plan plan, long size, Path folder, String prefix) throws IOException {
+    private static long parseAndStage(Plan plan, long size, Path folder, String prefix, Consumer<String> lap)
+            throws IOException {
         long[] bounds = regionBounds(plan.file(), plan.headerBytes(), size, plan.threads());
         int threads = bounds.length - 1;
         AtomicBoolean stop = new AtomicBoolean();
@@ -113,6 +120,7 @@ final class DirectImport {
                 throw region.failure instanceof Deferred d ? d : new Deferred(String.valueOf(region.failure));
             }
         }
+        lap.accept("read+validate+write");
         long total = 0;
         long[][] hashes = new long[threads][];
         for (int t = 0; t < threads; t++) {
@@ -126,6 +134,7 @@ final class DirectImport {
             // A duplicate key (or, rarely, two keys with equal 63-bit hashes): the DuckDB path decides and reports.
             throw new Deferred("repeated key hash");
         }
+        lap.accept("duplicate check");
         return total;
     }
 
@@ -208,6 +217,23 @@ final class DirectImport {
     private static final byte UNSUPPORTED = 3;
     private static final byte NON_ASCII = 4;
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long NEWLINES = everyByte((byte) '\n');
+    private static final long QUOTES = everyByte((byte) '"');
+    private static final long CARRIAGE_RETURNS = everyByte((byte) '\r');
+
+    private static long everyByte(byte b) {
+        return (b & 0xffL) * LOW_BITS;
+    }
+
+    /** The high bit of each zero byte of {@code word} set, exact up to the lowest zero byte. */
+    private static long zeroBytes(long word) {
+        return (word - LOW_BITS) & ~word & HIGH_BITS;
+    }
+
     private static final byte[][] CHANNELS = new TreeSet<>(Importer.CHANNELS)
             .stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 
@@ -215,6 +241,21 @@ final class DirectImport {
     private static final long END_MICROS = CanonicalColumn.END_OF_TIME.getEpochSecond() * 1_000_000L;
     private static final int FIRST_YEAR = 1990;
     private static final int MONTHS = (2100 - FIRST_YEAR) * 12;
+    private static final long MICROS_PER_DAY = 86_400_000_000L;
+
+    /** For each day from {@link CanonicalColumn#EARLIEST}: its UTC month, counted from January 1990. */
+    private static final short[] MONTH_OF_DAY = monthOfDay();
+
+    private static short[] monthOfDay() {
+        long first = CanonicalColumn.EARLIEST.getEpochSecond() / 86_400;
+        long end = CanonicalColumn.END_OF_TIME.getEpochSecond() / 86_400;
+        short[] months = new short[(int) (end - first)];
+        for (int d = 0; d < months.length; d++) {
+            int yearMonth = CsvValues.yearMonth(first + d);
+            months[d] = (short) ((yearMonth / 100 - FIRST_YEAR) * 12 + yearMonth % 100 - 1);
+        }
+        return months;
+    }
 
     /** One thread's lines: parsed, checked and appended to its own {@link StagedParquetWriter}. */
     private static final class Region implements Runnable {
@@ -232,6 +273,8 @@ final class DirectImport {
         private final int[] fileColumn;
         private final double[] min;
         private final double[] max;
+        private final boolean[] required;
+        private final CanonicalColumn.Type[] types;
         private final byte[][] vendors;
         private final String[] vendorNames;
         private final StagedParquetWriter.Partition[] partitions;
@@ -247,6 +290,9 @@ final class DirectImport {
         private final long[] value;
         private final boolean[] missing;
         private final List<CanonicalColumn> canonical = CanonicalColumn.INTERACTION;
+
+        private final long delimiterWord;
+        private boolean nonAscii;
 
         long rows;
         long[] keyHashes = new long[1 << 16];
@@ -277,6 +323,7 @@ final class DirectImport {
             classes['\r'] = UNSUPPORTED;
             classes['\n'] = NEWLINE;
             classes[plan.delimiter() & 0xff] = DELIMITER;
+            delimiterWord = everyByte(plan.delimiter());
             List<String> header = plan.header();
             kinds = new Kind[header.size()];
             canonicalIndex = new int[header.size()];
@@ -287,7 +334,11 @@ final class DirectImport {
             fileColumn = new int[canonical.size()];
             min = new double[canonical.size()];
             max = new double[canonical.size()];
+            required = new boolean[canonical.size()];
+            types = new CanonicalColumn.Type[canonical.size()];
             for (int i = 0; i < canonical.size(); i++) {
+                required[i] = canonical.get(i).required();
+                types[i] = canonical.get(i).type();
                 fileColumn[i] = writer.column(canonical.get(i).name());
                 min[i] = canonical.get(i).hasRange() ? canonical.get(i).min() : Double.NEGATIVE_INFINITY;
                 max[i] = canonical.get(i).hasRange() ? canonical.get(i).max() : Double.POSITIVE_INFINITY;
@@ -340,12 +391,12 @@ final class DirectImport {
         @Override
         public void run() {
             try (FileChannel channel = FileChannel.open(plan.file(), StandardOpenOption.READ)) {
-                byte[] buffer = new byte[CHUNK_BYTES];
-                ByteBuffer wrapped = ByteBuffer.wrap(buffer);
+                byte[] buffer = new byte[CHUNK_BYTES + 8]; // 8 bytes of slack for word reads
+                ByteBuffer wrapped = ByteBuffer.wrap(buffer, 0, CHUNK_BYTES);
                 long position = start;
                 int carried = 0;
                 while (position < end && !stop.get()) {
-                    wrapped.clear().position(carried).limit((int) Math.min(buffer.length, carried + end - position));
+                    wrapped.clear().position(carried).limit((int) Math.min(CHUNK_BYTES, carried + end - position));
                     int n = channel.read(wrapped, position);
                     if (n <= 0) {
                         throw new Deferred("file changed while reading");
@@ -392,23 +443,50 @@ final class DirectImport {
                 }
                 Arrays.fill(missing, true);
                 for (int c = 0; c < columns; c++) {
-                    int q = p;
-                    byte cls;
-                    boolean ascii = true;
-                    while ((cls = classes[b[q] & 0xff]) != DELIMITER && cls != NEWLINE) {
-                        if (cls == UNSUPPORTED) {
-                            throw new Deferred("quote, carriage return or NUL byte");
-                        }
-                        ascii &= cls != NON_ASCII;
-                        q++;
-                    }
+                    int q = fieldEnd(b, p);
+                    byte cls = classes[b[q] & 0xff];
                     if ((cls == NEWLINE) != (c == columns - 1)) {
                         throw new Deferred("line with the wrong number of fields");
                     }
-                    field(c, b, p, q, ascii);
+                    field(c, b, p, q, !nonAscii);
                     p = q + 1;
                 }
                 addRow(b);
+            }
+        }
+
+        /**
+         * The end of the field starting at {@code p}: the position of the next delimiter or newline, eight bytes at
+         * a time (SWAR: a word's bytes equal to a wanted byte become zero bytes after an XOR, found by the usual
+         * has-zero-byte test); sets {@link #nonAscii} when the field has a byte of 0x80 or above. The buffer has 8
+         * bytes of slack after its last newline, so reading a whole word is always in bounds.
+         */
+        private int fieldEnd(byte[] b, int p) {
+            nonAscii = false;
+            int q = p;
+            while (true) {
+                long word = (long) LONGS.get(b, q);
+                long hits = zeroBytes(word ^ delimiterWord)
+                        | zeroBytes(word ^ NEWLINES)
+                        | zeroBytes(word ^ QUOTES)
+                        | zeroBytes(word ^ CARRIAGE_RETURNS)
+                        | zeroBytes(word)
+                        | (word & HIGH_BITS);
+                if (hits == 0) {
+                    q += 8;
+                    continue;
+                }
+                // The lowest flagged byte is always a real match (false positives only occur above one).
+                int at = q + (Long.numberOfTrailingZeros(hits) >>> 3);
+                byte cls = classes[b[at] & 0xff];
+                if (cls == DELIMITER || cls == NEWLINE) {
+                    return at;
+                }
+                if (cls == UNSUPPORTED) {
+                    throw new Deferred("quote, carriage return or NUL byte");
+                }
+                nonAscii = true;
+                q = at + 1;
             }
         }
 
@@ -420,7 +498,7 @@ final class DirectImport {
             }
             int i = canonicalIndex[c];
             if (p == q) {
-                if (canonical.get(i).required()) {
+                if (required[i]) {
                     throw new Deferred("required value is missing");
                 }
                 return;
@@ -480,7 +558,7 @@ final class DirectImport {
         /** Checks the row-level rules and appends the row to its partition. */
         private void addRow(byte[] b) throws IOException {
             for (int i = 0; i < missing.length; i++) {
-                if (missing[i] && canonical.get(i).required()) {
+                if (missing[i] && required[i]) {
                     throw new Deferred("required column missing");
                 }
             }
@@ -497,8 +575,7 @@ final class DirectImport {
                     partition.missing(column);
                     continue;
                 }
-                CanonicalColumn canonicalColumn = canonical.get(i);
-                switch (canonicalColumn.type()) {
+                switch (types[i]) {
                     case TEXT, LOWER_TEXT -> partition.text(column, b, from[i], to[i] - from[i]);
                     case BOOLEAN -> partition.bool(column, value[i] != 0);
                     case TIMESTAMP -> partition.timestamp(column, value[i]);
@@ -510,17 +587,38 @@ final class DirectImport {
             if (rows == keyHashes.length) {
                 keyHashes = Arrays.copyOf(keyHashes, keyHashes.length * 2);
             }
-            keyHashes[(int) rows++] = CsvValues.hash63(b, from[id], to[id]);
+            keyHashes[(int) rows++] = hash63(b, from[id], to[id]);
+        }
+
+        /**
+         * A 63-bit hash of the bytes {@code [from, to)}, a word at a time (the word past {@code to} masked off), for
+         * the duplicate-key test, where equal hashes defer the file.
+         */
+        private static long hash63(byte[] b, int from, int to) {
+            long h = 0x9E3779B97F4A7C15L ^ (to - from);
+            int i = from;
+            for (; i + 8 <= to; i += 8) {
+                h = (h ^ (long) LONGS.get(b, i)) * 0xBF58476D1CE4E5B9L;
+                h ^= h >>> 31;
+            }
+            if (i < to) {
+                long tail = (long) LONGS.get(b, i) & (-1L >>> (8 * (8 - (to - i))));
+                h = (h ^ tail) * 0xBF58476D1CE4E5B9L;
+                h ^= h >>> 31;
+            }
+            h *= 0x94D049BB133111EBL;
+            h ^= h >>> 29;
+            return h & Long.MAX_VALUE;
         }
 
         private StagedParquetWriter.Partition partition(int vendor, long arrivedMicros) {
-            long day = Math.floorDiv(arrivedMicros, 86_400_000_000L);
-            int yearMonth = CsvValues.yearMonth(day);
-            int slot = vendor * MONTHS + (yearMonth / 100 - FIRST_YEAR) * 12 + yearMonth % 100 - 1;
+            int month = MONTH_OF_DAY[(int) ((arrivedMicros - MIN_MICROS) / MICROS_PER_DAY)];
+            int slot = vendor * MONTHS + month;
             StagedParquetWriter.Partition partition = partitions[slot];
             if (partition == null) {
-                String month = String.format("%04d-%02d", yearMonth / 100, yearMonth % 100);
-                partition = writer.partition(List.of(vendorNames[vendor], month));
+                int yearMonth = (FIRST_YEAR + month / 12) * 100 + month % 12 + 1;
+                String name = String.format("%04d-%02d", yearMonth / 100, yearMonth % 100);
+                partition = writer.partition(List.of(vendorNames[vendor], name));
                 partitions[slot] = partition;
             }
             return partition;

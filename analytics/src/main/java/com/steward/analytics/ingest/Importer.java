@@ -360,7 +360,7 @@ public final class Importer {
         request.progress().accept(new ImportProgress("reading", 0, 0, totalBytes));
         DirectImport.Outcome outcome;
         try {
-            outcome = DirectImport.run(lake, plan);
+            outcome = DirectImport.run(lake, plan, timing::lap);
         } catch (RuntimeException e) {
             // A lake that cannot be written (LakeException) or a flaw of the direct path itself: the DuckDB paths
             // decide, and report a lake failure with their own message.
@@ -373,7 +373,6 @@ public final class Importer {
             timing.print();
             return null;
         }
-        timing.lap("read+validate+write+publish");
         return wholeFileAccepted(
                 request,
                 fileName,

@@ -540,7 +540,13 @@ public final class StagedParquetWriter implements Closeable {
             if (size + length > data.length) {
                 data = Arrays.copyOf(data, Math.max(data.length * 2, size + length));
             }
-            System.arraycopy(source, offset, data, size, length);
+            if (length <= 16) { // short values: a loop beats the arraycopy call
+                for (int i = 0; i < length; i++) {
+                    data[size + i] = source[offset + i];
+                }
+            } else {
+                System.arraycopy(source, offset, data, size, length);
+            }
             size += length;
             if (count == ends.length) {
                 ends = Arrays.copyOf(ends, count * 2);
@@ -561,10 +567,23 @@ public final class StagedParquetWriter implements Closeable {
             return Arrays.copyOfRange(data, from, ends[v]);
         }
 
+        /** Unsigned lexicographic order of values {@code a} and {@code b} (Parquet's order for UTF-8 text). */
         int compare(int a, int b) {
             int af = a == 0 ? 0 : ends[a - 1];
             int bf = b == 0 ? 0 : ends[b - 1];
-            return Arrays.compareUnsigned(data, af, ends[a], data, bf, ends[b]);
+            // Most values differ in their first 8 bytes: compare those as one unsigned number first.
+            int order = Long.compareUnsigned(prefix(af, ends[a]), prefix(bf, ends[b]));
+            return order != 0 ? order : Arrays.compareUnsigned(data, af, ends[a], data, bf, ends[b]);
+        }
+
+        /** Up to the first 8 bytes of {@code data[from, to)} as a big-endian number, zero-padded on the right. */
+        private long prefix(int from, int to) {
+            long word = 0;
+            int n = Math.min(8, to - from);
+            for (int i = 0; i < n; i++) {
+                word |= (data[from + i] & 0xffL) << (56 - 8 * i);
+            }
+            return word;
         }
 
         /**
@@ -683,8 +702,7 @@ public final class StagedParquetWriter implements Closeable {
             write(metadata, 0, metadata.length);
             write(littleEndian(metadata.length, 4), 0, 4);
             write(MAGIC, 0, MAGIC.length);
-            channel.force(false);
-            channel.close();
+            channel.close(); // synced by Lake before it is moved into the lake
         }
 
         private void write(byte[] bytes, int offset, int length) throws IOException {
