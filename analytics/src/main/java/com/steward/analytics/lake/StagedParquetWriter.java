@@ -702,7 +702,10 @@ public final class StagedParquetWriter implements Closeable {
             write(metadata, 0, metadata.length);
             write(littleEndian(metadata.length, 4), 0, 4);
             write(MAGIC, 0, MAGIC.length);
-            channel.close(); // synced by Lake before it is moved into the lake
+            // Synced here, on the writing thread (in parallel with the other writers), so that Lake's sync before
+            // the move into the lake finds nothing left to write.
+            channel.force(false);
+            channel.close();
         }
 
         private void write(byte[] bytes, int offset, int length) throws IOException {
