@@ -201,13 +201,10 @@ final class DirectImport {
         ID,
         VENDOR,
         TEXT,
-        OPTIONAL_TEXT,
         CHANNEL,
         BOOLEAN,
         TIMESTAMP,
-        OPTIONAL_TIMESTAMP,
         NUMBER,
-        OPTIONAL_NUMBER,
         INTEGER
     }
 
@@ -378,13 +375,13 @@ final class DirectImport {
                     switch (column.name()) {
                         case "interaction_id" -> Kind.ID;
                         case "handled_by" -> Kind.VENDOR;
-                        default -> column.required() ? Kind.TEXT : Kind.OPTIONAL_TEXT;
+                        default -> Kind.TEXT;
                     };
                 case LOWER_TEXT -> Kind.CHANNEL;
                 case BOOLEAN -> Kind.BOOLEAN;
-                case TIMESTAMP -> column.required() ? Kind.TIMESTAMP : Kind.OPTIONAL_TIMESTAMP;
+                case TIMESTAMP -> Kind.TIMESTAMP;
                 case INTEGER -> Kind.INTEGER;
-                case NUMBER, DURATION -> column.required() ? Kind.NUMBER : Kind.OPTIONAL_NUMBER;
+                case NUMBER, DURATION -> Kind.NUMBER;
             };
         }
 
@@ -505,7 +502,7 @@ final class DirectImport {
             }
             missing[i] = false;
             switch (kind) {
-                case ID, VENDOR, TEXT, OPTIONAL_TEXT, CHANNEL -> {
+                case ID, VENDOR, TEXT, CHANNEL -> {
                     if (b[p] == ' ' || b[q - 1] == ' ') {
                         throw new Deferred("text with leading or trailing spaces");
                     }
@@ -525,14 +522,14 @@ final class DirectImport {
                     }
                 }
                 case BOOLEAN -> value[i] = CsvValues.parseBoolean(b, p, q);
-                case TIMESTAMP, OPTIONAL_TIMESTAMP -> {
+                case TIMESTAMP -> {
                     long micros = CsvValues.parseTimestampMicros(b, p, q, fixedOffsetMicros);
                     if (micros < MIN_MICROS || micros >= END_MICROS) {
                         throw new Deferred("timestamp out of range");
                     }
                     value[i] = micros;
                 }
-                case NUMBER, OPTIONAL_NUMBER, INTEGER -> {
+                case NUMBER, INTEGER -> {
                     double d = CsvValues.parseNumber(b, p, q);
                     if (!(d >= min[i] && d <= max[i])) {
                         throw new Deferred("number out of range");

@@ -182,6 +182,19 @@ class DirectImportTest {
     }
 
     @Test
+    void aDuplicateKeyDefersAndTheDuckDbPathReportsIt() {
+        Path file = LakeFixtures.write(dir.resolve("dup.csv"), HEADER + "\n" + ROW_OK + ROW_OK.replace("s1", "s2"));
+        Lake lake = Lake.open(dir.resolve("lake"));
+        assertThat(DirectImport.run(lake, plan(file)).deferredBecause()).isEqualTo("repeated key hash");
+        ImportReport report = new Importer(lake).importInteractions(request(file));
+        assertThat(report.committed()).isFalse();
+        assertThat(report.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).contains("duplicate of line 2");
+        });
+    }
+
+    @Test
     void replacesOlderVersionsOfItsKeysLikeTheDuckDbPath() {
         Path first =
                 LakeFixtures.write(dir.resolve("first.csv"), LakeFixtures.csv(LakeFixtures.contacts(1, 3000, "acd")));
