@@ -130,6 +130,10 @@ final class DirectImport {
         if (total == 0) {
             throw new Deferred("no rows");
         }
+        if (total * 2 * Long.BYTES > Runtime.getRuntime().maxMemory() / 4) {
+            // The hashes are held twice (per thread, then merged): beyond a quarter of the heap, leave it to DuckDB.
+            throw new Deferred("too many rows for the in-memory duplicate check");
+        }
         if (hasRepeatedHash(hashes, regions)) {
             // A duplicate key (or, rarely, two keys with equal 63-bit hashes): the DuckDB path decides and reports.
             throw new Deferred("repeated key hash");

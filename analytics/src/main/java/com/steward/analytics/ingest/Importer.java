@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
 /**
  * Imports interaction and customer-event files into the lake.
  *
- * <p>The bulk work runs in DuckDB. A CSV in the canonical layout is first tried in one
+ * <p>An interactions CSV in the canonical layout is first tried by {@link DirectImport}: Java parses, validates and
+ * writes the lake's Parquet itself, and defers (storing nothing) on anything it does not parse exactly or that breaks
+ * a rule. Otherwise the bulk work runs in DuckDB. A CSV in the canonical layout is first tried in one
  * pass: typed read, every rule and the staging Parquet write in one statement, committed through
  * {@link Lake#upsertOnce} only if every row passes. Otherwise (or for mapped files and Parquet) the file is read
  * with every column as text, mapped and typed with {@code TRY_CAST}, and each validation rule is a SQL predicate
@@ -317,7 +319,7 @@ public final class Importer {
     static DirectImport.Plan directPlan(ImportRequest request, String importId, Instant importedAt) {
         ColumnMapping mapping = request.mapping();
         char delimiter = mapping.delimiter() == null ? ',' : mapping.delimiter();
-        if (!isIdentity(mapping) || delimiter > 127 || delimiter == '"') {
+        if (!isIdentity(mapping) || delimiter > 127 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             return null;
         }
         Header header = canonicalHeader(request.file(), delimiter, CanonicalColumn.INTERACTION);
