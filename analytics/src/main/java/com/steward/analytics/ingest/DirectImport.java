@@ -100,14 +100,24 @@ final class DirectImport {
             regions[t] = new Region(plan, writer, bounds[t], bounds[t + 1], size, stop, rowsRead, bytesRead);
             workers[t] = Thread.ofPlatform().name("direct-import-" + t).start(regions[t]);
         }
+        boolean interrupted = false;
         for (Thread worker : workers) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                stop.set(true);
-                Thread.currentThread().interrupt();
-                throw new Deferred("interrupted");
+            while (worker.isAlive()) {
+                try {
+                    worker.join();
+                } catch (InterruptedException e) {
+                    // Stop the workers, but wait for them: the staging folder is deleted once this returns.
+                    stop.set(true);
+                    interrupted = true;
+                }
             }
+        }
+        if (interrupted) {
+            for (Region region : regions) {
+                region.writer.abandon();
+            }
+            Thread.currentThread().interrupt();
+            throw new Deferred("interrupted");
         }
         for (Region region : regions) {
             if (region.failure != null) {
