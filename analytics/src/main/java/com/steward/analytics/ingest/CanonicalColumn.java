@@ -4,6 +4,11 @@ import java.util.List;
 
 /** A canonical column as the importer sees it: its type and whether a value is required. */
 record CanonicalColumn(String name, Type type, boolean required, double min, double max) {
+    /** The earliest timestamp accepted. */
+    static final java.time.Instant EARLIEST = java.time.Instant.parse("1990-01-01T00:00:00Z");
+
+    /** Timestamps must be before this. */
+    static final java.time.Instant END_OF_TIME = java.time.Instant.parse("2100-01-01T00:00:00Z");
 
     enum Type {
         TEXT("text"),

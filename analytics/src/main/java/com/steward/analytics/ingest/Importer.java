@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
 /**
  * Imports interaction and customer-event files into the lake.
  *
- * <p>The bulk work runs in DuckDB. A CSV in the canonical layout is first tried in one
+ * <p>An interactions CSV in the canonical layout is first tried by {@link DirectImport}: Java parses, validates and
+ * writes the lake's Parquet itself, and defers (storing nothing) on anything it does not parse exactly or that breaks
+ * a rule. Otherwise the bulk work runs in DuckDB. A CSV in the canonical layout is first tried in one
  * pass: typed read, every rule and the staging Parquet write in one statement, committed through
  * {@link Lake#upsertOnce} only if every row passes. Otherwise (or for mapped files and Parquet) the file is read
  * with every column as text, mapped and typed with {@code TRY_CAST}, and each validation rule is a SQL predicate
@@ -49,12 +51,24 @@ public final class Importer {
     public static final Set<String> EVENTS = Set.of("became_customer", "churned");
 
     private static final Pattern VENDOR_CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final int MAX_TEXT = 256;
+    /** Longest text value accepted, in characters. */
+    static final int MAX_TEXT = 256;
 
     private final Lake lake;
+    private final boolean directPath;
 
     public Importer(Lake lake) {
+        this(lake, true);
+    }
+
+    private Importer(Lake lake, boolean directPath) {
         this.lake = lake;
+        this.directPath = directPath;
+    }
+
+    /** An importer that never tries {@link DirectImport} (the DuckDB paths only), for comparisons. */
+    static Importer duckDbOnly(Lake lake) {
+        return new Importer(lake, false);
     }
 
     /** Imports interaction records; {@link ImportRequest#knownVendors()} limits {@code handled_by}. */
@@ -90,7 +104,10 @@ public final class Importer {
                 CompletableFuture.supplyAsync(() -> sha256(file, totalBytes, request), Thread::startVirtualThread);
         String importId = UUID.randomUUID().toString();
         try {
-            ImportReport report = onePass(request, dataset, canonical, fileName, totalBytes, checksum, importId);
+            ImportReport report = direct(request, dataset, fileName, totalBytes, checksum, importId);
+            if (report == null) {
+                report = onePass(request, dataset, canonical, fileName, totalBytes, checksum, importId);
+            }
             return report != null
                     ? report
                     : attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId);
@@ -251,26 +268,123 @@ public final class Importer {
                 return null;
             }
             timing.lap("merge+publish");
-            long accepted = staged[0];
-            if (request.rejectsCsv() != null) {
-                Files.writeString(request.rejectsCsv(), "file,line,column,value,reason\n");
-            }
-            String hash = join(checksum);
-            timing.lap("checksum wait");
-            progress.accept(new ImportProgress("writing", accepted, totalBytes, totalBytes));
-            progress.accept(new ImportProgress("done", accepted, totalBytes, totalBytes));
-            ImportRecord record = new ImportRecord(
-                    fileName, hash, mapping.name(), request.source(), importId, importedAt, accepted, 0, true);
-            timing.print();
-            return new ImportReport(record, accepted, List.of(), commit.generation());
+            return wholeFileAccepted(
+                    request, fileName, totalBytes, checksum, importId, importedAt, staged[0], commit, timing);
         } catch (SQLException | LakeException e) {
             // A row failing a check, a value the typed reader cannot parse, a malformed line: the all-text path
             // explains it. (A lake that cannot be written fails there too, with its own message.)
             timing.print();
             return null;
-        } catch (IOException e) {
-            throw new ImportException(fileName, 0, null, "cannot write the rejects file: " + e.getMessage(), e);
         }
+    }
+
+    /** The report of a file whose every row was committed (one-pass and direct paths). */
+    private static ImportReport wholeFileAccepted(
+            ImportRequest request,
+            String fileName,
+            long totalBytes,
+            CompletableFuture<String> checksum,
+            String importId,
+            Instant importedAt,
+            long accepted,
+            Lake.Commit commit,
+            Timing timing) {
+        if (request.rejectsCsv() != null) {
+            try {
+                Files.writeString(request.rejectsCsv(), "file,line,column,value,reason\n");
+            } catch (IOException e) {
+                throw new ImportException(fileName, 0, null, "cannot write the rejects file: " + e.getMessage(), e);
+            }
+        }
+        String hash = join(checksum);
+        timing.lap("checksum wait");
+        var progress = request.progress();
+        progress.accept(new ImportProgress("writing", accepted, totalBytes, totalBytes));
+        progress.accept(new ImportProgress("done", accepted, totalBytes, totalBytes));
+        ImportRecord record = new ImportRecord(
+                fileName, hash, request.mapping().name(), request.source(), importId, importedAt, accepted, 0, true);
+        timing.print();
+        return new ImportReport(record, accepted, List.of(), commit.generation());
+    }
+
+    /** Threads of the direct path: the machine's cores, at most 8 (a file splits into 1 MiB or larger parts). */
+    static int directThreads() {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * What {@link DirectImport} needs for an interactions file, or {@code null} when the file is not eligible: as
+     * for {@link #onePass} (identity mapping, canonical header), not gzip, a one-byte delimiter.
+     */
+    static DirectImport.Plan directPlan(ImportRequest request, String importId, Instant importedAt) {
+        ColumnMapping mapping = request.mapping();
+        char delimiter = mapping.delimiter() == null ? ',' : mapping.delimiter();
+        if (!isIdentity(mapping) || delimiter > 127 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            return null;
+        }
+        Header header = canonicalHeader(request.file(), delimiter, CanonicalColumn.INTERACTION);
+        if (header == null || header.gzip()) {
+            return null;
+        }
+        return new DirectImport.Plan(
+                request.file(),
+                header.bytes(),
+                header.columns(),
+                (byte) delimiter,
+                mapping.timeZone(),
+                request.knownVendors(),
+                Map.of("source", request.source(), "import_id", importId, "ingested_at", importedAt),
+                request.progress(),
+                directThreads());
+    }
+
+    /**
+     * The direct path for a canonical interactions CSV ({@link DirectImport}: Java parses, validates and writes
+     * the Parquet); eligible exactly as {@link #onePass} is, and not gzip. Returns {@code null}, with nothing
+     * stored, whenever it defers.
+     */
+    private ImportReport direct(
+            ImportRequest request,
+            LakeDataset dataset,
+            String fileName,
+            long totalBytes,
+            CompletableFuture<String> checksum,
+            String importId) {
+        if (!directPath || dataset != LakeDataset.INTERACTIONS) {
+            return null;
+        }
+        Instant importedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        DirectImport.Plan plan = directPlan(request, importId, importedAt);
+        if (plan == null) {
+            return null;
+        }
+        Timing timing = new Timing(fileName + " (direct)");
+        request.progress().accept(new ImportProgress("reading", 0, 0, totalBytes));
+        DirectImport.Outcome outcome;
+        try {
+            outcome = DirectImport.run(lake, plan, timing::lap);
+        } catch (RuntimeException e) {
+            // A lake that cannot be written (LakeException) or a flaw of the direct path itself: the DuckDB paths
+            // decide, and report a lake failure with their own message.
+            timing.lap("failed (" + e + ")");
+            timing.print();
+            return null;
+        }
+        if (outcome.commit() == null) {
+            timing.lap("deferred (" + outcome.deferredBecause() + ")");
+            timing.print();
+            return null;
+        }
+        return wholeFileAccepted(
+                request,
+                fileName,
+                totalBytes,
+                checksum,
+                importId,
+                importedAt,
+                outcome.rows(),
+                outcome.commit(),
+                timing);
     }
 
     /** Above this many staged rows the duplicate-key check groups in DuckDB instead of sorting hashes in Java. */
@@ -318,8 +432,9 @@ public final class Importer {
                         > 0;
     }
 
-    /** The header of a CSV eligible for {@link #onePass}; {@code columns} are the file's names, in order. */
-    private record Header(List<String> columns, boolean gzip) {}
+    /** The header of a CSV eligible for {@link #onePass}; {@code columns} are the file's names, in order;
+     * {@code bytes} the header line's length with its newline (of the uncompressed text). */
+    private record Header(List<String> columns, boolean gzip, long bytes) {}
 
     /**
      * The header line when the file is a CSV whose header names canonical columns exactly (no BOM, no quotes, no
@@ -366,7 +481,7 @@ public final class Importer {
                         return null;
                     }
                 }
-                return new Header(columns, gzip);
+                return new Header(columns, gzip, end + 1);
             }
         } catch (IOException e) {
             return null;
@@ -767,8 +882,8 @@ public final class Importer {
                 checks.add(new Check(
                         label,
                         raw,
-                        name + " < TIMESTAMPTZ '1990-01-01 00:00:00+00' OR " + name
-                                + " >= TIMESTAMPTZ '2100-01-01 00:00:00+00'",
+                        name + " < TIMESTAMPTZ " + Sql.literal(CanonicalColumn.EARLIEST.toString()) + " OR " + name
+                                + " >= TIMESTAMPTZ " + Sql.literal(CanonicalColumn.END_OF_TIME.toString()),
                         "'must be between 1990 and 2100'"));
             }
         }
@@ -783,6 +898,7 @@ public final class Importer {
                     Sql.identifier("raw$channel"),
                     "channel NOT IN (" + inList(CHANNELS) + ")",
                     Sql.literal("channel must be one of " + new TreeSet<>(CHANNELS))));
+            // The order rules; their Java twin is inOrder (for DirectImport).
             checks.add(new Check(
                     "answered_at",
                     Sql.identifier("raw$answered_at"),
@@ -801,6 +917,15 @@ public final class Importer {
                     Sql.literal("event must be one of " + new TreeSet<>(EVENTS))));
         }
         return checks;
+    }
+
+    /**
+     * The order rules of {@link #checks} (answered not before arrival, ended not before the answer or, when not
+     * answered, the arrival) in Java, on microseconds; {@code answered} is {@link Long#MIN_VALUE} when missing.
+     */
+    static boolean inOrder(long arrived, long answered, long ended) {
+        boolean wasAnswered = answered != Long.MIN_VALUE;
+        return (!wasAnswered || answered >= arrived) && ended >= (wasAnswered ? answered : arrived);
     }
 
     /**

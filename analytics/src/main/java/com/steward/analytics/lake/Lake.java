@@ -178,46 +178,7 @@ public final class Lake {
                 if (!check.accept(connection, staged, rows)) {
                     return null;
                 }
-                Set<List<String>> touched = new HashSet<>();
-                added.forEach(f -> touched.add(partitionValues(dataset, f)));
-                Set<String> replaced = new HashSet<>();
-                long kept = 0;
-                Path keptFolder = staging.resolve("kept");
-                if (!live.isEmpty() && rows > 0) {
-                    String keyMatch = keyMatch(dataset);
-                    String keys = prefixed("", dataset.keyColumns());
-                    Set<List<String>> holding = new HashSet<>();
-                    collect(
-                            connection,
-                            "SELECT DISTINCT l.filename FROM read_parquet(" + LakeSnapshot.pathList(live)
-                                    + ", filename = true) l"
-                                    + " WHERE EXISTS (SELECT 1 FROM (SELECT " + keys + " FROM " + staged + ") i WHERE "
-                                    + keyMatch + ")",
-                            holding);
-                    List<Path> rewrite = live.stream()
-                            .filter(f -> holding.contains(List.of(f.toString())))
-                            .toList();
-                    if (!rewrite.isEmpty()) {
-                        String old = new LakeSnapshot(0, Map.of(dataset, rewrite)).duckDbRelation(dataset);
-                        kept = copyPartitioned(
-                                connection,
-                                "(SELECT " + prefixed("l.", dataset.columns()) + " FROM " + old
-                                        + " l WHERE NOT EXISTS (SELECT 1 FROM (SELECT " + keys + " FROM " + staged
-                                        + ") i WHERE " + keyMatch + "))",
-                                dataset,
-                                keptFolder,
-                                generation,
-                                "k");
-                        rewrite.forEach(f -> {
-                            touched.add(partitionValues(dataset, f));
-                            replaced.add(relative(f));
-                        });
-                    }
-                }
-                List<String> published = new ArrayList<>(moveIntoLake(dataset, incoming));
-                published.addAll(moveIntoLake(dataset, keptFolder));
-                publish(manifest, generation, replaced, published);
-                return new Commit(generation, rows + kept, touched.size());
+                return mergeAndPublish(connection, dataset, manifest, live, staging, added, rows);
             } finally {
                 deleteRecursively(root.resolve("_staging"));
                 deleteEmptyFolders();
@@ -225,6 +186,117 @@ public final class Lake {
         } catch (SQLException | IOException e) {
             throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes already-validated rows as Parquet files into a staging folder for {@link #upsertWritten}. */
+    @FunctionalInterface
+    public interface StagedWriter {
+        /**
+         * @param folder where to write, laid out {@code partition=value/.../file.parquet} as DuckDB's partitioned
+         *     {@code COPY} does (the folder exists and is empty)
+         * @param filePrefix the start of every file name (e.g. {@code part-g7}), unique to this generation
+         * @return the rows written, or {@code -1} to abandon the commit (nothing is published)
+         */
+        long write(Path folder, String filePrefix) throws IOException;
+    }
+
+    /**
+     * {@link #upsertOnce} for rows a Java writer stages itself: {@code writer} writes the incoming rows (unique
+     * keys, the caller's guarantee) as partitioned Parquet into the staging area, which {@link #recover()} clears
+     * after a crash; then, exactly as {@link #upsertOnce}, only live files holding an incoming key are rewritten
+     * and the new generation is published atomically. DuckDB is opened only when the lake already holds files of
+     * the dataset (to find older versions of the incoming keys).
+     *
+     * @return the commit, or {@code null} when {@code writer} abandoned it (nothing published)
+     */
+    public Commit upsertWritten(LakeDataset dataset, StagedWriter writer) {
+        try (WriterLock lock = lock()) {
+            recoverLocked();
+            Manifest manifest = Manifest.read(root);
+            long generation = manifest.generation() + 1;
+            List<Path> live = snapshot().files(dataset);
+            Path staging = root.resolve("_staging").resolve("g" + generation);
+            deleteRecursively(staging);
+            Path incoming = staging.resolve("new");
+            Files.createDirectories(incoming);
+            try {
+                long rows = writer.write(incoming, "part-g" + generation);
+                if (rows < 0) {
+                    return null;
+                }
+                List<Path> added = regularFiles(incoming);
+                if (live.isEmpty()) {
+                    return mergeAndPublish(null, dataset, manifest, live, staging, added, rows);
+                }
+                try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"))) {
+                    return mergeAndPublish(connection, dataset, manifest, live, staging, added, rows);
+                }
+            } finally {
+                deleteRecursively(root.resolve("_staging"));
+                deleteEmptyFolders();
+            }
+        } catch (SQLException | IOException e) {
+            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The second half of {@link #upsertOnce} and {@link #upsertWritten}: rewrites the live files holding a key of
+     * the staged rows {@code added} (without those rows), moves the staged and rewritten files into the lake and
+     * publishes the next generation. {@code connection} may be {@code null} when {@code live} is empty.
+     */
+    private Commit mergeAndPublish(
+            Connection connection,
+            LakeDataset dataset,
+            Manifest manifest,
+            List<Path> live,
+            Path staging,
+            List<Path> added,
+            long rows)
+            throws SQLException, IOException {
+        long generation = manifest.generation() + 1;
+        Path incoming = staging.resolve("new");
+        String staged = new LakeSnapshot(0, Map.of(dataset, added)).duckDbRelation(dataset);
+        Set<List<String>> touched = new HashSet<>();
+        added.forEach(f -> touched.add(partitionValues(dataset, f)));
+        Set<String> replaced = new HashSet<>();
+        long kept = 0;
+        Path keptFolder = staging.resolve("kept");
+        if (!live.isEmpty() && rows > 0) {
+            String keyMatch = keyMatch(dataset);
+            String keys = prefixed("", dataset.keyColumns());
+            Set<List<String>> holding = new HashSet<>();
+            collect(
+                    connection,
+                    "SELECT DISTINCT l.filename FROM read_parquet(" + LakeSnapshot.pathList(live)
+                            + ", filename = true) l"
+                            + " WHERE EXISTS (SELECT 1 FROM (SELECT " + keys + " FROM " + staged + ") i WHERE "
+                            + keyMatch + ")",
+                    holding);
+            List<Path> rewrite = live.stream()
+                    .filter(f -> holding.contains(List.of(f.toString())))
+                    .toList();
+            if (!rewrite.isEmpty()) {
+                String old = new LakeSnapshot(0, Map.of(dataset, rewrite)).duckDbRelation(dataset);
+                kept = copyPartitioned(
+                        connection,
+                        "(SELECT " + prefixed("l.", dataset.columns()) + " FROM " + old
+                                + " l WHERE NOT EXISTS (SELECT 1 FROM (SELECT " + keys + " FROM " + staged
+                                + ") i WHERE " + keyMatch + "))",
+                        dataset,
+                        keptFolder,
+                        generation,
+                        "k");
+                rewrite.forEach(f -> {
+                    touched.add(partitionValues(dataset, f));
+                    replaced.add(relative(f));
+                });
+            }
+        }
+        List<String> published = new ArrayList<>(moveIntoLake(dataset, incoming));
+        published.addAll(moveIntoLake(dataset, keptFolder));
+        publish(manifest, generation, replaced, published);
+        return new Commit(generation, rows + kept, touched.size());
     }
 
     /** The join condition matching incoming rows {@code i} to lake rows {@code l} on the dataset's key. */
@@ -270,12 +342,17 @@ public final class Lake {
      */
     private List<String> moveIntoLake(LakeDataset dataset, Path folder) throws IOException {
         List<String> moved = new ArrayList<>();
-        for (Path file : regularFiles(folder)) {
+        List<Path> files = regularFiles(folder);
+        // One fsync per file costs a few milliseconds of waiting (a journal commit) even when the data is already
+        // written: they are issued concurrently, all before the first move.
+        try (var syncs = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            files.forEach(file -> syncs.submit(() -> Manifest.force(file)));
+        }
+        for (Path file : files) {
             String relative =
                     dataset.folder() + "/" + folder.relativize(file).toString().replace('\\', '/');
             Path target = root.resolve(relative);
             Files.createDirectories(target.getParent());
-            Manifest.force(file);
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
             moved.add(relative);
         }

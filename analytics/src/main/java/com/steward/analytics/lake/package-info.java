@@ -28,5 +28,7 @@
  * older version of an incoming key, so the lake holds each key once and the newest import wins.
  * {@link com.steward.analytics.lake.Lake#upsertOnce} (the importer's) stages the incoming rows first and rewrites
  * only the live files holding an incoming key; the new rows are added as new files beside the untouched ones.
+ * {@link com.steward.analytics.lake.Lake#upsertWritten} does the same for files a Java writer stages itself
+ * ({@link com.steward.analytics.lake.StagedParquetWriter}: DuckDB's partitioned layout, schema and types).
  */
 package com.steward.analytics.lake;
