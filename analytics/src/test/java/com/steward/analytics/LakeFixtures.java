@@ -49,8 +49,8 @@ public final class LakeFixtures {
 
     /**
      * {@code n} contacts from February to April 2026 (across the Europe/Berlin DST change on 29 March), with
-     * repeat callers across vendors and months, leads, unidentified callers, short and long abandons and
-     * missing survey values.
+     * repeat callers across vendors and months, simultaneous contacts of one caller, leads, unidentified callers,
+     * short and long abandons and missing survey values.
      */
     public static List<Contact> contacts(long seed, int n, String source) {
         Random random = new Random(seed);
@@ -64,6 +64,12 @@ public final class LakeFixtures {
                 // Around the DST switch (01:00 UTC on 29 March 2026).
                 arrived = Instant.parse("2026-03-29T00:30:00Z").plusSeconds(random.nextInt(7200));
             }
+            // Every 61st contact arrives in the same microsecond as the one before, from the same caller (a chat
+            // opened while on the phone): FCR's tie rule.
+            boolean simultaneous = i % 61 == 30;
+            if (simultaneous) {
+                arrived = contacts.getLast().arrived();
+            }
             boolean abandoned = random.nextDouble() < 0.15;
             Instant answered = abandoned ? null : arrived.plusMillis((long) (random.nextDouble() * 60_000));
             if (!abandoned && i % 97 == 0) {
@@ -75,6 +81,9 @@ public final class LakeFixtures {
                     : answered.plusSeconds((long) handle);
             double who = random.nextDouble();
             String customer = who < 0.7 ? "C" + random.nextInt(150) : who < 0.85 ? "L" + random.nextInt(40) : null;
+            if (simultaneous) {
+                customer = contacts.getLast().customerId();
+            }
             contacts.add(new Contact(
                     source,
                     "I" + i,

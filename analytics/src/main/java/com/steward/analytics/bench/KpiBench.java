@@ -162,7 +162,9 @@ public final class KpiBench {
                 + "' AS in_scope, NOT (answered_at IS NULL AND epoch_us(ended_at) - epoch_us(arrived_at) < "
                 + s.shortAbandonSeconds() * 1_000_000L + ") AS keep,"
                 + " CASE WHEN customer_id IS NOT NULL THEN lead(epoch_us(arrived_at)) OVER (PARTITION BY customer_id"
-                + " ORDER BY epoch_us(arrived_at), source, interaction_id) END AS next_a"
+                + " ORDER BY epoch_us(arrived_at)) END AS next_a,"
+                + " CASE WHEN customer_id IS NOT NULL THEN lag(epoch_us(arrived_at)) OVER (PARTITION BY customer_id"
+                + " ORDER BY epoch_us(arrived_at)) END AS prev_a"
                 + " FROM " + snapshot.duckDbRelation(LakeDataset.INTERACTIONS)
                 + " WHERE arrived_at >= TIMESTAMPTZ '" + from + "' AND arrived_at < TIMESTAMPTZ '" + horizon + "'),"
                 + " ev AS (SELECT customer_id, event, epoch_us(\"at\") AS t FROM "
@@ -194,7 +196,7 @@ public final class KpiBench {
                 + " count(*) FILTER (WHERE keep AND nps <= 6) AS detractors,"
                 + " count(nps) FILTER (WHERE keep) AS nps_n, count(qa_score) FILTER (WHERE keep) AS qa_n,"
                 + " count(*) FILTER (WHERE ans IS NOT NULL AND customer_id IS NOT NULL AND (next_a IS NULL OR next_a - a > "
-                + s.fcrWindowDays() * day + ")) AS fcr_num,"
+                + s.fcrWindowDays() * day + ") AND (prev_a IS NULL OR prev_a < a)) AS fcr_num,"
                 + " count(*) FILTER (WHERE ans IS NOT NULL AND customer_id IS NOT NULL) AS fcr_den,"
                 + " customer_id IS NOT NULL AND bool_or(is_customer) AS is_cust,"
                 + " bool_or(is_customer AND churned) AS churned,"
@@ -235,7 +237,7 @@ public final class KpiBench {
         long day = 86_400_000_000L;
         String sql = """
             WITH i AS (
-              SELECT handled_by, queue, %s AS period, customer_id, is_customer, source, interaction_id,
+              SELECT handled_by, queue, %s AS period, customer_id, is_customer,
                 epoch_us(arrived_at) AS a, epoch_us(answered_at) AS ans, epoch_us(ended_at) AS e, handle_seconds,
                 transferred, resolved, complaint, csat, nps, qa_score, arrived_at < TIMESTAMPTZ '%s' AS in_scope
               FROM %s WHERE arrived_at >= TIMESTAMPTZ '%s' AND arrived_at < TIMESTAMPTZ '%s'),
@@ -251,9 +253,11 @@ public final class KpiBench {
                 sum(ans - a) AS asa, sum(handle_seconds) FILTER (WHERE ans IS NOT NULL) AS aht, sum(qa_score) AS qa
               FROM i WHERE in_scope AND NOT (ans IS NULL AND e - a < %d) GROUP BY ALL),
             fcr AS (
-              SELECT handled_by, queue, period, count(*) FILTER (WHERE nxt IS NULL OR nxt - a > %d) AS fn, count(*) AS fd
+              SELECT handled_by, queue, period,
+                count(*) FILTER (WHERE (nxt IS NULL OR nxt - a > %d) AND (prv IS NULL OR prv < a)) AS fn, count(*) AS fd
               FROM (SELECT handled_by, queue, period, in_scope, ans, a,
-                      lead(a) OVER (PARTITION BY customer_id ORDER BY a, source, interaction_id) AS nxt
+                      lead(a) OVER (PARTITION BY customer_id ORDER BY a) AS nxt,
+                      lag(a) OVER (PARTITION BY customer_id ORDER BY a) AS prv
                     FROM i WHERE customer_id IS NOT NULL)
               WHERE in_scope AND ans IS NOT NULL GROUP BY ALL),
             churn AS (

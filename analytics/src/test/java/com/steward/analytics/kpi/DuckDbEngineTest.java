@@ -130,6 +130,23 @@ class DuckDbEngineTest {
                 .isPositive();
     }
 
+    @Test
+    void simultaneousContactsOfOneCallerAreEachOthersRepeat() {
+        List<Contact> handledTwins = contacts.stream()
+                .filter(c -> c.customerId() != null && c.answered() != null)
+                .filter(c -> contacts.stream()
+                        .anyMatch(n -> n != c
+                                && c.customerId().equals(n.customerId())
+                                && n.arrived().equals(c.arrived())
+                                && !n.handledBy().equals(c.handledBy())))
+                .toList();
+        assertThat(handledTwins).as("the fixture exercises the case").hasSizeGreaterThan(3);
+        // Neither of two contacts in the same microsecond resolved the caller's need on first contact, whichever
+        // vendor, source or id each has; the engine agrees with the plain-Java reference on every vendor's FCR.
+        check(KpiQuery.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 4, 30), Dimension.HANDLED_BY)
+                .withMetrics(Set.of("fcr")));
+    }
+
     private void check(KpiQuery query) {
         List<KpiRow> rows = engine.run(query);
         Map<List<String>, Map<String, MetricValue>> expected = ReferenceKpis.compute(contacts, events, query);

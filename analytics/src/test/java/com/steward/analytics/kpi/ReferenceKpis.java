@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +29,8 @@ final class ReferenceKpis {
                 .filter(c -> query.vendors() == null || query.vendors().contains(c.handledBy()))
                 .toList();
 
-        // Next contact of the same customer, over all contacts of every vendor.
+        // Gap to the nearest other contact of the same customer at or after this one, over all contacts of every
+        // vendor (a contact at the same instant is a gap of 0: each of the two is the other's repeat).
         Map<String, List<Contact>> byCustomer = new HashMap<>();
         all.stream()
                 .filter(c -> c.customerId() != null)
@@ -39,13 +39,13 @@ final class ReferenceKpis {
                         .add(c));
         Map<Contact, Long> nextGapMicros = new HashMap<>();
         for (List<Contact> list : byCustomer.values()) {
-            list.sort(Comparator.comparing((Contact c) -> micros(c.arrived()))
-                    .thenComparing(Contact::source)
-                    .thenComparing(Contact::id));
-            for (int i = 0; i < list.size() - 1; i++) {
-                nextGapMicros.put(
-                        list.get(i),
-                        micros(list.get(i + 1).arrived()) - micros(list.get(i).arrived()));
+            for (Contact c : list) {
+                for (Contact other : list) {
+                    long gap = micros(other.arrived()) - micros(c.arrived());
+                    if (other != c && gap >= 0) {
+                        nextGapMicros.merge(c, gap, Math::min);
+                    }
+                }
             }
         }
 
