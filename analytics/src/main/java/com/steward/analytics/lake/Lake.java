@@ -92,11 +92,7 @@ public final class Lake {
     }
 
     private Commit commit(Connection connection, LakeDataset dataset, String incomingTable, boolean replaceKeys) {
-        try (WriterLock lock = lock()) {
-            recoverLocked();
-            Manifest manifest = Manifest.read(root);
-            long generation = manifest.generation() + 1;
-            LakeSnapshot before = snapshot();
+        return staged((manifest, generation, before, staging) -> {
             List<Path> live = before.files(dataset);
             String partitions = String.join(", ", dataset.partitionColumns());
             String keyMatch = keyMatch(dataset);
@@ -125,17 +121,40 @@ public final class Lake {
                         + " l WHERE NOT EXISTS (SELECT 1 FROM " + incomingTable + " i WHERE " + keyMatch
                         + ") UNION ALL " + rows;
             }
-            Path staging = root.resolve("_staging").resolve("g" + generation);
-            deleteRecursively(staging);
             Files.createDirectories(staging.getParent());
             long written = copyPartitioned(connection, "(" + rows + ")", dataset, staging, generation, "");
             List<String> added = moveIntoLake(dataset, staging);
             Set<String> replacedRelative = new HashSet<>();
             replaced.forEach(p -> replacedRelative.add(relative(p)));
             publish(manifest, generation, replacedRelative, added);
-            deleteRecursively(root.resolve("_staging"));
-            deleteEmptyFolders();
             return new Commit(generation, written, affected.size());
+        });
+    }
+
+    /** A commit's work inside the writer lock: {@code staging} is the next generation's (absent) staging folder. */
+    @FunctionalInterface
+    private interface StagedCommit {
+        Commit run(Manifest manifest, long generation, LakeSnapshot before, Path staging)
+                throws SQLException, IOException;
+    }
+
+    /**
+     * Runs {@code work} under the writer lock, after recovering what an interrupted writer left, with the current
+     * manifest and snapshot; the staging area is cleared afterwards whether or not {@code work} published.
+     */
+    private Commit staged(StagedCommit work) {
+        try (WriterLock lock = lock()) {
+            recoverLocked();
+            Manifest manifest = Manifest.read(root);
+            long generation = manifest.generation() + 1;
+            Path staging = root.resolve("_staging").resolve("g" + generation);
+            deleteRecursively(staging);
+            try {
+                return work.run(manifest, generation, snapshot(), staging);
+            } finally {
+                deleteRecursively(root.resolve("_staging"));
+                deleteEmptyFolders();
+            }
         } catch (SQLException | IOException e) {
             throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
         }
@@ -162,30 +181,17 @@ public final class Lake {
      * @return the commit, or {@code null} when {@code check} declined the rows (nothing published)
      */
     public Commit upsertOnce(Connection connection, LakeDataset dataset, String rowsQuery, StagedCheck check) {
-        try (WriterLock lock = lock()) {
-            recoverLocked();
-            Manifest manifest = Manifest.read(root);
-            long generation = manifest.generation() + 1;
-            List<Path> live = snapshot().files(dataset);
-            Path staging = root.resolve("_staging").resolve("g" + generation);
-            deleteRecursively(staging);
+        return staged((manifest, generation, before, staging) -> {
+            Path incoming = staging.resolve("new");
             Files.createDirectories(staging);
-            try {
-                Path incoming = staging.resolve("new");
-                long rows = copyPartitioned(connection, "(" + rowsQuery + ")", dataset, incoming, generation, "");
-                List<Path> added = regularFiles(incoming);
-                String staged = new LakeSnapshot(0, Map.of(dataset, added)).duckDbRelation(dataset);
-                if (!check.accept(connection, staged, rows)) {
-                    return null;
-                }
-                return mergeAndPublish(connection, dataset, manifest, live, staging, added, rows);
-            } finally {
-                deleteRecursively(root.resolve("_staging"));
-                deleteEmptyFolders();
+            long rows = copyPartitioned(connection, "(" + rowsQuery + ")", dataset, incoming, generation, "");
+            List<Path> added = regularFiles(incoming);
+            String staged = new LakeSnapshot(0, Map.of(dataset, added)).duckDbRelation(dataset);
+            if (!check.accept(connection, staged, rows)) {
+                return null;
             }
-        } catch (SQLException | IOException e) {
-            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
-        }
+            return mergeAndPublish(connection, dataset, manifest, before.files(dataset), staging, added, rows);
+        });
     }
 
     /** Writes already-validated rows as Parquet files into a staging folder for {@link #upsertWritten}. */
@@ -210,34 +216,22 @@ public final class Lake {
      * @return the commit, or {@code null} when {@code writer} abandoned it (nothing published)
      */
     public Commit upsertWritten(LakeDataset dataset, StagedWriter writer) {
-        try (WriterLock lock = lock()) {
-            recoverLocked();
-            Manifest manifest = Manifest.read(root);
-            long generation = manifest.generation() + 1;
-            List<Path> live = snapshot().files(dataset);
-            Path staging = root.resolve("_staging").resolve("g" + generation);
-            deleteRecursively(staging);
+        return staged((manifest, generation, before, staging) -> {
+            List<Path> live = before.files(dataset);
             Path incoming = staging.resolve("new");
             Files.createDirectories(incoming);
-            try {
-                long rows = writer.write(incoming, "part-g" + generation);
-                if (rows < 0) {
-                    return null;
-                }
-                List<Path> added = regularFiles(incoming);
-                if (live.isEmpty()) {
-                    return mergeAndPublish(null, dataset, manifest, live, staging, added, rows);
-                }
-                try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"))) {
-                    return mergeAndPublish(connection, dataset, manifest, live, staging, added, rows);
-                }
-            } finally {
-                deleteRecursively(root.resolve("_staging"));
-                deleteEmptyFolders();
+            long rows = writer.write(incoming, "part-g" + generation);
+            if (rows < 0) {
+                return null;
             }
-        } catch (SQLException | IOException e) {
-            throw new LakeException("lake write failed, nothing was published: " + e.getMessage(), e);
-        }
+            List<Path> added = regularFiles(incoming);
+            if (live.isEmpty()) {
+                return mergeAndPublish(null, dataset, manifest, live, staging, added, rows);
+            }
+            try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"))) {
+                return mergeAndPublish(connection, dataset, manifest, live, staging, added, rows);
+            }
+        });
     }
 
     /**
