@@ -235,6 +235,54 @@ public final class Lake {
     }
 
     /**
+     * Merges the live files of every partition of {@code dataset} that holds more than one into a single file, rows
+     * unchanged, in one atomic commit like any other (readers of the previous generation keep their files until the
+     * next commit retires them). Every import adds files to the partitions it touches (one per writer thread on the
+     * direct path), so a lake fed monthly by several vendors for a year reads many small files; this puts it back
+     * to one file per partition, written by DuckDB with the lake's compression.
+     *
+     * @return the commit ({@code partitionsRewritten} = partitions merged), or {@code null} when every partition
+     *     already holds at most one file (nothing published)
+     */
+    public Commit compact(LakeDataset dataset) {
+        return staged((manifest, generation, before, staging) -> {
+            Map<Path, List<Path>> byPartition = new java.util.TreeMap<>();
+            before.files(dataset)
+                    .forEach(f -> byPartition
+                            .computeIfAbsent(f.getParent(), k -> new ArrayList<>())
+                            .add(f));
+            byPartition.values().removeIf(files -> files.size() < 2);
+            if (byPartition.isEmpty()) {
+                return null;
+            }
+            // Partition values live in the folder names, not in the files (as DuckDB's partitioned COPY writes them).
+            String fileColumns = prefixed(
+                    "",
+                    dataset.columns().stream()
+                            .filter(c -> !dataset.partitionColumns().contains(c))
+                            .toList());
+            Path merged = staging.resolve("compact");
+            Path datasetRoot = root.resolve(dataset.folder());
+            Set<String> replaced = new HashSet<>();
+            long rows = 0;
+            try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"));
+                    Statement statement = connection.createStatement()) {
+                for (var partition : byPartition.entrySet()) {
+                    Path target = merged.resolve(datasetRoot.relativize(partition.getKey()))
+                            .resolve("part-g" + generation + "c-" + java.util.UUID.randomUUID() + ".parquet");
+                    Files.createDirectories(target.getParent());
+                    rows += statement.executeUpdate("COPY (SELECT " + fileColumns + " FROM read_parquet("
+                            + LakeSnapshot.pathList(partition.getValue()) + ", hive_partitioning = false)) TO "
+                            + Sql.literal(target.toString()) + " (" + PARQUET_OPTIONS + ")");
+                    partition.getValue().forEach(f -> replaced.add(relative(f)));
+                }
+            }
+            publish(manifest, generation, replaced, moveIntoLake(dataset, merged));
+            return new Commit(generation, rows, byPartition.size());
+        });
+    }
+
+    /**
      * The second half of {@link #upsertOnce} and {@link #upsertWritten}: rewrites the live files holding a key of
      * the staged rows {@code added} (without those rows), moves the staged and rewritten files into the lake and
      * publishes the next generation. {@code connection} may be {@code null} when {@code live} is empty.
@@ -317,13 +365,16 @@ public final class Lake {
         }
     }
 
+    /** How DuckDB writes the lake's Parquet: zstd at its fastest level (decoding speed is the same at every level). */
+    private static final String PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1";
+
     /** Writes {@code relation} as hive-partitioned Parquet under {@code folder}; returns the rows written. */
     private static long copyPartitioned(
             Connection connection, String relation, LakeDataset dataset, Path folder, long generation, String tag)
             throws SQLException {
         try (Statement statement = connection.createStatement()) {
             return statement.executeUpdate("COPY " + relation + " TO " + Sql.literal(folder.toString())
-                    + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, PARTITION_BY ("
+                    + " (" + PARQUET_OPTIONS + ", PARTITION_BY ("
                     + String.join(", ", dataset.partitionColumns()) + "), FILENAME_PATTERN 'part-g" + generation + tag
                     + "-{uuid}')");
         }

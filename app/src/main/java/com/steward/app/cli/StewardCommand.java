@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
             StaffingCommand.class,
             ImportCommand.class,
             KpiCommand.class,
+            LakeCommand.class,
             DemoCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
