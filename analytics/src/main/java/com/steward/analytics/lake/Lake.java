@@ -255,11 +255,10 @@ public final class Lake {
             if (byPartition.isEmpty()) {
                 return null;
             }
-            // Partition values live in the folder names, not in the files (as DuckDB's partitioned COPY writes them).
             String fileColumns = prefixed(
                     "",
-                    dataset.columns().stream()
-                            .filter(c -> !dataset.partitionColumns().contains(c))
+                    ParquetColumns.of(dataset).stream()
+                            .map(ParquetColumns.Column::name)
                             .toList());
             Path merged = staging.resolve("compact");
             Path datasetRoot = root.resolve(dataset.folder());
