@@ -105,8 +105,8 @@ public final class SparkEngine implements Engine {
      */
     static void createViews(SparkSession session, LakeFiles all, KpiQuery query) {
         var zone = query.settings().zone();
-        Instant from = query.from().atStartOfDay(zone).toInstant();
-        Instant to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = query.scopeStart();
+        Instant to = query.scopeEnd();
         Instant horizon = query.to()
                 .plusDays(1 + query.settings().longestWindowDays())
                 .atStartOfDay(zone)

@@ -97,8 +97,8 @@ public final class DuckDbEngine implements Engine {
 
     private static void createViews(Connection connection, LakeSnapshot snapshot, KpiQuery query) throws SQLException {
         var zone = query.settings().zone();
-        Instant from = query.from().atStartOfDay(zone).toInstant();
-        Instant to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = query.scopeStart();
+        Instant to = query.scopeEnd();
         Instant horizon = query.to()
                 .plusDays(1 + query.settings().longestWindowDays())
                 .atStartOfDay(zone)

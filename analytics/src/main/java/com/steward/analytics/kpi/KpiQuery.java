@@ -55,6 +55,16 @@ public record KpiQuery(
         segments = Map.copyOf(checked);
     }
 
+    /** The instant the scope starts: the start of {@code from} in the settings' zone. */
+    public java.time.Instant scopeStart() {
+        return from.atStartOfDay(settings.zone()).toInstant();
+    }
+
+    /** The instant the scope ends (exclusive): the start of the day after {@code to} in the settings' zone. */
+    public java.time.Instant scopeEnd() {
+        return to.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+    }
+
     /** A query without segment restrictions. */
     public KpiQuery(
             LocalDate from,

@@ -104,16 +104,11 @@ public final class KpiSql {
                 .replace("${service_level_us}", Long.toString(s.serviceLevelSeconds() * MICROS_PER_SECOND))
                 .replace("${short_abandon_us}", Long.toString(s.shortAbandonSeconds() * MICROS_PER_SECOND))
                 .replace("${fcr_window_us}", Long.toString(s.fcrWindowDays() * MICROS_PER_DAY))
-                .replace("${fcr_horizon_us}", Long.toString(scopeEndMicros(query) + s.fcrWindowDays() * MICROS_PER_DAY))
+                .replace(
+                        "${fcr_horizon_us}",
+                        Long.toString(micros(query.scopeEnd()) + s.fcrWindowDays() * MICROS_PER_DAY))
                 .replace("${churn_window_us}", Long.toString(s.churnWindowDays() * MICROS_PER_DAY))
                 .replace("${lead_window_us}", Long.toString(s.leadWindowDays() * MICROS_PER_DAY));
-    }
-
-    /** Epoch microseconds of the scope's end: the start of the day after {@code to} in the query's zone. */
-    static long scopeEndMicros(KpiQuery query) {
-        java.time.Instant end =
-                query.to().plusDays(1).atStartOfDay(query.settings().zone()).toInstant();
-        return Math.addExact(Math.multiplyExact(end.getEpochSecond(), MICROS_PER_SECOND), end.getNano() / 1000);
     }
 
     private static final long DAYS_PER_WEEK = 7;
@@ -138,8 +133,8 @@ public final class KpiSql {
             return "CAST(NULL AS BIGINT)";
         }
         java.time.ZoneId zone = query.settings().zone();
-        java.time.Instant from = query.from().atStartOfDay(zone).toInstant();
-        java.time.Instant to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        java.time.Instant from = query.scopeStart();
+        java.time.Instant to = query.scopeEnd();
         return switch (period) {
             case DAY, WEEK -> {
                 String local = "(" + arrivedUs + " + " + offsetMicros(zone, from, to, arrivedUs) + ")";
