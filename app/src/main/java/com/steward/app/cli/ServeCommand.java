@@ -1,6 +1,7 @@
 package com.steward.app.cli;
 
 import com.steward.app.StewardApplication;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,12 +34,51 @@ class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Load the demo company on first start (vendors and one user per role).")
     boolean demo;
 
+    @Option(
+            names = "--refresh-demo",
+            description = "With --demo: when the demo is more than a month old, move its database and lake aside"
+                    + " and generate it anew as of today.")
+    boolean refreshDemo;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, was " + port);
         }
+        if (refreshDemo && !demo) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--refresh-demo needs --demo");
+        }
+        if (demo && !checkDemoAge(root.dataDirectory(), LocalDate.now(), refreshDemo)) {
+            return 1;
+        }
         return serve(root, port, demo);
+    }
+
+    /**
+     * A demo more than a month old is said so (on stderr, with how to refresh it); with {@code refresh} it is moved
+     * aside so that this start generates a new one. Returns false when moving it failed.
+     */
+    boolean checkDemoAge(DataDirectory data, LocalDate today, boolean refresh) {
+        var age = DemoFreshness.of(data).filter(f -> f.staleOn(today));
+        if (age.isEmpty()) {
+            return true;
+        }
+        var err = spec.commandLine().getErr();
+        if (!refresh) {
+            err.println(age.get().warning(data));
+            err.flush();
+            return true;
+        }
+        try {
+            err.println("Refreshing the demo of " + age.get().generated() + ": the old data is now in "
+                    + age.get().moveAside(data));
+            err.flush();
+            return true;
+        } catch (java.io.IOException e) {
+            err.println("Could not move the old demo aside: " + e.getMessage());
+            err.flush();
+            return false;
+        }
     }
 
     /** Runs the application; returns 1 when it cannot start (the failure analysis has been printed). */

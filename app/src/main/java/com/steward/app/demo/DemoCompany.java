@@ -3,6 +3,7 @@ package com.steward.app.demo;
 import com.steward.app.ingest.ConsoleProgress;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.InteractionLake;
+import com.steward.app.ingest.InteractionsImported;
 import com.steward.app.security.Role;
 import com.steward.app.users.CreateUserCommand;
 import com.steward.app.users.CreatedUser;
@@ -11,7 +12,12 @@ import com.steward.app.vendors.RegisterVendorCommand;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.vendors.VendorStatus;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (the VENDOR user bound to Acme), each with a random password printed once; the vendors' due diligence,
  * the selection that chose Acme and the Acme and Bluesky contracts ({@link DemoSelectAndContract}); and,
  * when the lake holds no interactions yet (or {@code steward demo} asks), the simulated demo contacts.
+ *
+ * <p>Everything is dated relative to the day the demo is generated ({@link DemoCalendar}, from the application's
+ * {@link Clock}): the simulated year ends with the last complete month. The day is written to {@value
+ * #GENERATED_MARKER} in the data directory, so {@code steward serve --demo} can tell when the demo has gone stale.
+ * Once loaded, {@link InteractionsImported} is published so monitoring checks the new data at once.
  */
 @Component
 @Order(1)
@@ -43,6 +55,9 @@ public class DemoCompany implements ApplicationRunner {
             new RegisterVendorCommand("bluesky", "Bluesky BPO", VendorStatus.CONTRACTED),
             new RegisterVendorCommand("corvid", "Corvid Customer Care", VendorStatus.SHORTLISTED),
             new RegisterVendorCommand("inhouse", "In-house contact center", VendorStatus.IN_HOUSE));
+
+    /** The file in the data directory that holds the day the demo was generated (ISO date). */
+    public static final String GENERATED_MARKER = "demo-generated";
 
     /** Contacts per month of the lake generated on {@code serve --demo} (small, so the first start is quick). */
     public static final long SERVE_CONTACTS_PER_MONTH = 20_000;
@@ -66,6 +81,18 @@ public class DemoCompany implements ApplicationRunner {
 
     @org.springframework.beans.factory.annotation.Autowired
     private DemoRelationship relationship;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoTransition transition;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private Clock clock;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private ApplicationEventPublisher events;
+
+    @Value("${steward.data-dir:}")
+    private String dataDir;
 
     DemoCompany(
             VendorRegister vendors,
@@ -104,10 +131,14 @@ public class DemoCompany implements ApplicationRunner {
             load().forEach(created -> System.out.printf(
                     "  demo user %-10s role %-8s password %s%n",
                     created.account().username(), created.account().role(), created.oneTimePassword()));
-            if (alwaysGenerate || !lake.hasInteractions()) {
+            boolean generated = alwaysGenerate || !lake.hasInteractions();
+            if (generated) {
                 generateLake(months, contactsPerMonth, seed);
             }
             afterLake();
+            if (generated) {
+                events.publishEvent(new InteractionsImported("demo", "demo simulator", clock.instant()));
+            }
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
@@ -121,14 +152,10 @@ public class DemoCompany implements ApplicationRunner {
         ConsoleProgress progress = new ConsoleProgress(new PrintWriter(System.err, true), "demo");
         long started = System.nanoTime();
         com.steward.analytics.simulator.DemoCompany.Result result;
+        DemoCalendar calendar = DemoCalendar.of(clock);
         try {
             result = com.steward.analytics.simulator.DemoCompany.generate(
-                    lake.lake().root(),
-                    seed,
-                    perMonth * months,
-                    com.steward.analytics.simulator.DemoCompany.DEFAULT_FIRST_MONTH,
-                    months,
-                    progress::step);
+                    lake.lake().root(), seed, perMonth * months, calendar.firstMonth(months), months, progress::step);
         } finally {
             progress.finish();
         }
@@ -145,7 +172,21 @@ public class DemoCompany implements ApplicationRunner {
                 result.firstMonth(),
                 result.lastMonth(),
                 (System.nanoTime() - started) / 1e9);
+        markGenerated(calendar.today());
         return result;
+    }
+
+    /** Writes the day the demo was generated to {@value #GENERATED_MARKER}, when there is a data directory. */
+    private void markGenerated(LocalDate day) {
+        if (dataDir == null || dataDir.isBlank()) {
+            return;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of(dataDir));
+            Files.writeString(dir.resolve(GENERATED_MARKER), day + System.lineSeparator());
+        } catch (IOException e) {
+            System.err.println("  demo: could not write " + GENERATED_MARKER + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -153,6 +194,9 @@ public class DemoCompany implements ApplicationRunner {
      * nothing) and the governance records that quote them.
      */
     void afterLake() {
+        if (lake.hasInteractions() && transition.decideOnLake() > 0) {
+            System.out.println("  demo transition plans: Acme in three phases, a Corvid pilot, with their decisions");
+        }
         int published = scorecards.publish();
         if (published > 0) {
             System.out.printf(
@@ -184,11 +228,13 @@ public class DemoCompany implements ApplicationRunner {
                 new CreateUserCommand("viewer", "Victor Viewer", "viewer@example.com", Role.VIEWER, null)));
         people.add(
                 users.create(new CreateUserCommand("acme-am", "Alex (Acme)", "alex@acme.example", Role.VENDOR, acme)));
-        selectAndContract.seed(created);
-        renewal.seed(created);
+        DemoCalendar calendar = DemoCalendar.of(clock);
+        selectAndContract.seed(created, calendar);
+        renewal.seed(created, calendar);
         relationship.seed(created);
-        savings.seed(created);
-        reviewsSeeder.seed(created);
+        savings.seed(created, calendar);
+        reviewsSeeder.seed(created, calendar);
+        transition.seed(created, calendar);
         return people;
     }
 }

@@ -38,10 +38,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo company's relationship and key-customer story, all fixed data. {@link #seed} (from
- * {@link DemoCompany#load()}): two-way pulse surveys of acme, bluesky and corvid for the demo's four quarters
- * 2025-Q2..2026-Q1, closed, with 8 client-side and 6 vendor-side answers each (above the minimum group of 5) —
+ * {@link DemoCompany#load()}): two-way pulse surveys of acme, bluesky and corvid for the four complete quarters
+ * before the one the demo is generated in ({@link #quarters}), closed, with 8 client-side and 6 vendor-side answers each (above the minimum group of 5) —
  * acme healthy and steady, bluesky middling, corvid deteriorating as its service does in the last months — plus
- * open current-quarter surveys of acme for the demo users to answer. The demo respondents are not accounts, so their
+ * open current-quarter surveys of acme and bluesky for the demo users to answer. The demo respondents are not accounts, so their
  * answers are written directly (no participation rows). After the lake exists ({@link #run}, ordered after
  * {@link DemoCompany}): 40 key accounts taken from the lake's most frequent customers and one sample of acme's
  * latest complete month with recorded calls.
@@ -51,8 +51,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "steward.demo.enabled", havingValue = "true")
 class DemoRelationship implements ApplicationRunner {
 
-    static final List<Quarter> QUARTERS =
-            List.of(new Quarter(2025, 2), new Quarter(2025, 3), new Quarter(2025, 4), new Quarter(2026, 1));
+    /** The four complete quarters before {@code today}'s, oldest first. */
+    static List<Quarter> quarters(LocalDate today) {
+        Quarter last = Quarter.of(today).previous();
+        return List.of(last.previous().previous().previous(), last.previous().previous(), last.previous(), last);
+    }
 
     /** Mean answer level per vendor and quarter (client about vendor; the vendor side is a little milder). */
     static final Map<String, double[]> LEVELS = Map.of(
@@ -137,11 +140,13 @@ class DemoRelationship implements ApplicationRunner {
 
     /** Surveys of the demo vendors (created once, with the vendors). */
     void seed(Map<String, Vendor> created) {
+        LocalDate today = LocalDate.now(clock);
+        List<Quarter> quarters = quarters(today);
         as(() -> {
             for (Map.Entry<String, double[]> e : LEVELS.entrySet()) {
                 Vendor vendor = created.get(e.getKey());
-                for (int q = 0; q < QUARTERS.size(); q++) {
-                    Quarter quarter = QUARTERS.get(q);
+                for (int q = 0; q < quarters.size(); q++) {
+                    Quarter quarter = quarters.get(q);
                     double level = e.getValue()[q];
                     // The vendor rates the client a little closer to the middle than the client rates the vendor.
                     answer(survey(vendor, SurveyDirection.CLIENT_ABOUT_VENDOR, quarter), level, CLIENT_RESPONSES, q);
@@ -152,13 +157,11 @@ class DemoRelationship implements ApplicationRunner {
                             q + 7);
                 }
             }
-            Vendor acme = created.get("acme");
-            LocalDate today = LocalDate.now(clock);
             Quarter current = Quarter.of(today);
-            if (!QUARTERS.contains(current)) {
+            for (String code : List.of("acme", "bluesky")) {
                 for (SurveyDirection direction : SurveyDirection.values()) {
-                    surveys.create(
-                            new SurveyInput(acme.id(), direction, current.toString(), today, today.plusDays(21), 5));
+                    surveys.create(new SurveyInput(
+                            created.get(code).id(), direction, current.toString(), today, today.plusDays(21), 5));
                 }
             }
             return null;

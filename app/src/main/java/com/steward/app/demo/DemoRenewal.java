@@ -24,6 +24,7 @@ import com.steward.app.renewal.StoredComparison;
 import com.steward.app.vendors.Vendor;
 import com.steward.core.costing.PricingModel;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,9 @@ import org.springframework.stereotype.Component;
  *       decision in force is RENEW_WITH_REMEDIATION with an exit trigger, told to the internal team and to Bluesky.
  * </ul>
  *
- * Fixed data and dates, no randomness (the Monte Carlo has a fixed seed); written by the system actor {@value
+ * Fixed data, dated relative to the demo's year ({@link DemoCalendar}; the months named below are the story's, 2025-04
+ * .. 2026-03, which move with it; the exit trigger's deadline is three months after the last simulated month, so it
+ * lies ahead when the demo is generated), no randomness (the Monte Carlo has a fixed seed); written by the system actor {@value
  * DemoSelectAndContract#ACTOR}.
  */
 @Component
@@ -65,6 +68,7 @@ class DemoRenewal {
 
     private final Contracts contracts;
     private final Renewals renewals;
+    private DemoCalendar calendar = new DemoCalendar(LocalDate.now());
 
     DemoRenewal(Contracts contracts, Renewals renewals) {
         this.contracts = contracts;
@@ -72,7 +76,8 @@ class DemoRenewal {
     }
 
     /** Seeds the story for the demo vendors (by code); their contracts must exist. */
-    void seed(Map<String, Vendor> vendors) {
+    void seed(Map<String, Vendor> vendors, DemoCalendar calendar) {
+        this.calendar = calendar;
         as(system(), () -> {
             Contract acme = contractOf(vendors.get("acme"));
             Contract bluesky = contractOf(vendors.get("bluesky"));
@@ -90,9 +95,10 @@ class DemoRenewal {
         RemediationPlan plan = renewals.openPlan(
                 acme.id(),
                 new PlanInput(
-                        "Below threshold in December and January (scores 70 and 72.5; CSAT, FCR and service level under"
-                                + " target): remediation due from January under the contract's rules.",
-                        LocalDate.of(2026, 2, 3),
+                        "Below threshold in " + month("2025-12") + " and " + month("2026-01")
+                                + " (scores 70 and 72.5; CSAT, FCR and service level under target): remediation"
+                                + " due from " + month("2026-01") + " under the contract's rules.",
+                        calendar.date("2026-02-03"),
                         "Maria Manager",
                         List.of(
                                 milestone(
@@ -115,24 +121,27 @@ class DemoRenewal {
                                         "2026-03-15"))));
         List<Long> ids = plan.milestones().stream().map(m -> m.id()).toList();
         done(ids.get(0), "2026-02-19", "QA coaching log: 12 agents, average QA 84 → 90");
-        done(ids.get(1), "2026-02-26", "February service level 81 %");
+        done(ids.get(1), "2026-02-26", month("2026-02") + " service level 81 %");
         done(ids.get(2), "2026-02-09", "Knowledge base article KB-412 published");
         renewals.updateMilestone(
                 ids.get(3),
                 new MilestoneUpdate(MilestoneStatus.MISSED, null, "Held fortnightly only; complaints fell anyway"));
         renewals.setPlanStatus(
                 plan.id(),
-                new PlanStatusInput(PlanStatus.SUCCEEDED, "February and March back to green; standing GREEN."));
+                new PlanStatusInput(
+                        PlanStatus.SUCCEEDED,
+                        month("2026-02") + " and " + month("2026-03") + " back to green; standing GREEN."));
     }
 
     private void bluesky(Contract bluesky) {
-        BLUESKY_LEVELS.forEach((period, level) ->
-                contracts.recordResults(bluesky.id(), new ResultInput(period, null, valuesAt(level))));
+        BLUESKY_LEVELS.forEach((period, level) -> contracts.recordResults(
+                bluesky.id(), new ResultInput(calendar.period(period).toString(), null, valuesAt(level))));
+        String deadline = DemoCalendar.spelled(calendar.lastMonth().plusMonths(3));
         RemediationPlan plan = renewals.openPlan(
                 bluesky.id(),
                 new PlanInput(
                         null,
-                        LocalDate.of(2026, 1, 12),
+                        calendar.date("2026-01-12"),
                         "Maria Manager",
                         List.of(
                                 milestone(
@@ -162,31 +171,35 @@ class DemoRenewal {
                                         "2026-04-30"))));
         List<Long> ids = plan.milestones().stream().map(m -> m.id()).toList();
         done(ids.get(0), "2026-01-30", "Calibration minutes for four weeks; scoring gap down to 3 points");
-        done(ids.get(1), "2026-02-12", "Bonus scheme signed; February attrition 3.1 % (was 4.8 %)");
+        done(ids.get(1), "2026-02-12", "Bonus scheme signed; " + month("2026-02") + " attrition 3.1 % (was 4.8 %)");
         renewals.updateMilestone(
                 ids.get(2),
                 new MilestoneUpdate(MilestoneStatus.MISSED, null, "Still weekly; Bluesky cites its security review"));
         renewals.updateMilestone(
                 ids.get(3),
-                new MilestoneUpdate(MilestoneStatus.MISSED, null, "CSAT 0.828 in February and 0.822 in March"));
+                new MilestoneUpdate(
+                        MilestoneStatus.MISSED,
+                        null,
+                        "CSAT 0.828 in " + month("2026-02") + " and 0.822 in " + month("2026-03")));
 
         StoredComparison comparison = renewals.saveComparison(bluesky.id(), blueskyOptions(bluesky));
         renewals.decide(
                 bluesky.id(),
                 new DecisionInput(
                         DecisionOption.RENEW_WITH_REMEDIATION,
-                        "Bluesky has been below threshold since November and chronic since January, but switching the"
+                        "Bluesky has been below threshold since " + month("2025-11") + " and chronic since "
+                                + month("2026-01") + ", but switching the"
                                 + " overflow to Acme costs more over the 24 months than renewing at the renegotiated"
                                 + " price once transition, parallel run, exit fee and expected customer loss are"
                                 + " counted, and bringing it in house costs far more. Renew for 12 months on the"
                                 + " remediation plan with an exit clause: if CSAT is not at 0.84 for two consecutive"
-                                + " months by June 2026, we switch to Acme.",
+                                + " months by " + deadline + ", we switch to Acme.",
                         "We are keeping Bluesky on overflow for now, at a lower price and on a strict remediation"
                                 + " plan. Escalate quality issues to Maria; the Acme switch plan is ready if Bluesky"
-                                + " misses its June milestone.",
+                                + " misses its " + deadline + " milestone.",
                         "We will renew the overflow contract for 12 months at the renegotiated price, conditional on"
                                 + " the remediation plan: CSAT at 0.84 for two consecutive months and the daily data"
-                                + " export by June 2026. If these are missed, we will exercise the exit clause.",
+                                + " export by " + deadline + ". If these are missed, we will exercise the exit clause.",
                         comparison.id()));
     }
 
@@ -232,10 +245,16 @@ class DemoRenewal {
     }
 
     private void done(long milestoneId, String on, String evidence) {
-        renewals.updateMilestone(milestoneId, new MilestoneUpdate(MilestoneStatus.DONE, LocalDate.parse(on), evidence));
+        renewals.updateMilestone(milestoneId, new MilestoneUpdate(MilestoneStatus.DONE, calendar.date(on), evidence));
     }
 
-    private static MilestoneInput milestone(String what, Side side, String owner, String due) {
-        return new MilestoneInput(what, side, owner, LocalDate.parse(due));
+    private MilestoneInput milestone(String what, Side side, String owner, String due) {
+        return new MilestoneInput(what, side, owner, calendar.date(due));
+    }
+
+    /** A month of the story, moved to the demo's year, as prose ("February"). */
+    private String month(String storyMonth) {
+        YearMonth m = calendar.period(storyMonth);
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
     }
 }

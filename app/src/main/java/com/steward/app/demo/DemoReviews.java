@@ -22,11 +22,13 @@ import com.steward.app.reviews.Side;
 import com.steward.app.users.UserDirectory;
 import com.steward.app.vendors.Vendor;
 import com.steward.core.governance.PromiseStatus;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +40,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo company's reviews over the demo months (2025-04..2026-03): cadences for acme (weekly operations, monthly
+ * The demo company's reviews from the demo's first month to today ({@link DemoCalendar}): cadences for acme (weekly operations, monthly
  * review, QBR) and bluesky (monthly review, QBR) — corvid has no contract, so no reviews; the year's meetings mostly
  * held with minutes, attendees from both sides and next steps, a few cancelled; actions and promises from the monthly
- * reviews and QBRs with realistic outcomes (acme keeps most promises on time, bluesky slips more); the meetings of the
- * six weeks after the demo period planned. Agendas are filled last, each as of its meeting's day.
+ * reviews and QBRs with realistic outcomes (acme keeps most promises on time, bluesky slips more), recorded up to
+ * today, so what fell due lately may still be open or overdue; every meeting before today is held or cancelled and
+ * those of the next six weeks planned. Agendas are filled last, each as of its meeting's day.
  *
  * <p>Deterministic: a seeded {@link Random} and dates from the demo months only. Written through the {@link Reviews}
  * facade (validated and audited) as the system actor; acme's own-side action updates as its account manager
@@ -55,8 +58,8 @@ class DemoReviews {
 
     static final long SEED = 7;
 
-    /** Outcomes (actions done, promises kept or broken) are recorded up to this many days after the demo period. */
-    static final int OUTCOMES_AFTER_DAYS = 60;
+    /** Meetings are planned this many days ahead of today. */
+    static final int PLANNED_DAYS = 43;
 
     private final Reviews reviews;
     private final UserDirectory users;
@@ -156,39 +159,40 @@ class DemoReviews {
     }
 
     /** Seeds the reviews of the just-registered demo vendors (by code). */
-    Seeded seed(Map<String, Vendor> vendors) {
+    Seeded seed(Map<String, Vendor> vendors, DemoCalendar calendar) {
         Random random = new Random(SEED);
         return as(system(), () -> {
             int[] counts = new int[4];
-            seedVendor(vendors.get("acme"), ACME, true, random, counts);
-            seedVendor(vendors.get("bluesky"), BLUESKY, false, random, counts);
+            seedVendor(vendors.get("acme"), ACME, true, calendar, random, counts);
+            seedVendor(vendors.get("bluesky"), BLUESKY, false, calendar, random, counts);
             return new Seeded(counts[0], counts[1], counts[2], counts[3]);
         });
     }
 
-    private void seedVendor(Vendor vendor, Profile profile, boolean weekly, Random random, int[] counts) {
-        LocalDate start = DemoSelectAndContract.TERM_START;
-        // outcomes of what was agreed in the last months land in the weeks after the demo period
-        LocalDate end = DemoSelectAndContract.TERM_END.plusDays(OUTCOMES_AFTER_DAYS);
-        LocalDate termEnd = DemoSelectAndContract.TERM_END;
+    private void seedVendor(
+            Vendor vendor, Profile profile, boolean weekly, DemoCalendar calendar, Random random, int[] counts) {
+        LocalDate start = DemoSelectAndContract.termStart(calendar);
+        // outcomes (actions done, promises kept or broken) are known up to today; later ones are still open
+        LocalDate end = calendar.today();
         List<Cadence> cadences = new ArrayList<>();
-        // first occurrences in the demo's first month: Monday 7, Tuesday 8 and Tuesday 22 April 2025
+        // first occurrences in the demo's first month: its second Monday and Tuesday, and its fourth Tuesday
+        LocalDate firstMonday = start.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
+        LocalDate firstTuesday = start.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
         if (weekly) {
-            cadences.add(cadence(
-                    vendor, ReviewKind.WEEKLY_OPERATIONS, start.plusDays(6).atTime(9, 30), 45, "Video call"));
+            cadences.add(cadence(vendor, ReviewKind.WEEKLY_OPERATIONS, firstMonday.atTime(9, 30), 45, "Video call"));
         }
-        cadences.add(
-                cadence(vendor, ReviewKind.MONTHLY_REVIEW, start.plusDays(7).atTime(10, 0), 90, profile.location()));
+        cadences.add(cadence(vendor, ReviewKind.MONTHLY_REVIEW, firstTuesday.atTime(10, 0), 90, profile.location()));
         cadences.add(cadence(
                 vendor,
                 ReviewKind.QUARTERLY_BUSINESS_REVIEW,
-                start.plusDays(21).atTime(14, 0),
+                firstTuesday.plusWeeks(2).atTime(14, 0),
                 180,
                 profile.location()));
         counts[0] += cadences.size();
         Instant from = start.atStartOfDay(reviews.zone()).toInstant();
-        Instant to = termEnd.plusDays(43).atStartOfDay(reviews.zone()).toInstant();
-        Instant demoEnd = termEnd.plusDays(1).atStartOfDay(reviews.zone()).toInstant();
+        Instant to = end.plusDays(PLANNED_DAYS).atStartOfDay(reviews.zone()).toInstant();
+        // every meeting before today happened (held or cancelled); today's and later ones are planned
+        Instant demoEnd = end.atStartOfDay(reviews.zone()).toInstant();
         for (Cadence c : cadences) {
             counts[1] += reviews.generate(c.id(), from, to).createdMeetingIds().size();
         }

@@ -35,9 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo company's money: a business case for the Acme contract (linked to it), a hidden-cost ledger for acme,
  * bluesky and corvid over the demo's twelve months (governance hours of named people, rework, escalations — many
  * more for corvid in its last three, degrading months — and Acme's transition costs, which overran), and monthly
- * invoice lines for the two contracted vendors up to January 2026 (February and March await their invoices, so
- * the savings forecast has months to forecast). Bluesky invoices about 6% more handled minutes than the lake shows
- * in October and December 2025; every other month is within half a percent.
+ * invoice lines for the two contracted vendors for every simulated month, up to the last complete month (the rest
+ * of each contract's term is what the savings forecast forecasts). Bluesky invoices about 6% more handled minutes
+ * than the lake shows in the demo's seventh and ninth months; every other month is within half a percent. Each
+ * contract's expected monthly invoice is then set to the mean of its invoices, so it matches the simulated volumes
+ * at the contract's price. Months follow {@link DemoCalendar}.
  *
  * <p>The invoices are recorded once the demo lake exists (this runner follows {@link DemoCompany}'s): the invoiced
  * minutes are what the lake shows, times the vendor's error above. Without a lake they follow the default demo lake
@@ -48,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(2)
 class DemoSavings implements ApplicationRunner {
 
-    /** Answered handle seconds per month 2025-04 … 2026-03 of the default demo lake (seed 42, 20,000 a month). */
+    /** Answered handle seconds per month (first … twelfth simulated month) of the default demo lake (seed 42, 20,000 a month). */
     static final long[] ACME_SECONDS = {
         2_110_340, 2_242_162, 2_064_131, 2_171_150, 2_234_494, 2_118_706,
         2_240_669, 2_010_630, 2_183_202, 2_237_975, 1_990_938, 2_184_374
@@ -62,10 +64,10 @@ class DemoSavings implements ApplicationRunner {
     /** The contacts a month the reference volumes were measured at. */
     static final long REFERENCE_CONTACTS_PER_MONTH = 20_000;
 
-    /** Months invoiced so far: April 2025 … January 2026. */
-    static final int INVOICED_MONTHS = 10;
+    /** Months invoiced so far: every simulated month, up to the last complete one. */
+    static final int INVOICED_MONTHS = 12;
 
-    /** Bluesky's months invoiced about 6% above the lake (2025-10 and 2025-12). */
+    /** Bluesky's months invoiced about 6% above the lake (the seventh and ninth simulated months). */
     static final List<Integer> BLUESKY_OVERBILLED = List.of(6, 8);
 
     /** Invoice noise in per mille, within the 2% tolerance: rounding, late-closing contacts. */
@@ -81,6 +83,8 @@ class DemoSavings implements ApplicationRunner {
     /** Contracts whose invoices wait for the lake: acme, bluesky; null when nothing waits. */
     private volatile long[] pendingInvoices;
 
+    private volatile DemoCalendar calendar = new DemoCalendar(java.time.LocalDate.now());
+
     DemoSavings(
             Savings savings,
             Contracts contracts,
@@ -94,7 +98,8 @@ class DemoSavings implements ApplicationRunner {
     }
 
     /** Seeds the money of the just-registered demo vendors (by code); their contracts must exist. */
-    void seed(Map<String, Vendor> vendors) {
+    void seed(Map<String, Vendor> vendors, DemoCalendar calendar) {
+        this.calendar = calendar;
         as(system(), () -> {
             Vendor acme = vendors.get("acme");
             Vendor bluesky = vendors.get("bluesky");
@@ -176,6 +181,7 @@ class DemoSavings implements ApplicationRunner {
     /** Records the invoice lines; returns how many were based on the lake (the rest on the reference volumes). */
     private int invoices(long contractId, long[] seconds, String price, String prefix, List<Integer> overbilled) {
         int fromLake = 0;
+        BigDecimal invoiced = BigDecimal.ZERO;
         for (int m = 0; m < INVOICED_MONTHS; m++) {
             YearMonth month = month(m);
             double factor = overbilled.contains(m) ? 1.058 + m * 0.0005 : 1 + NOISE[m] / 1000.0;
@@ -183,6 +189,7 @@ class DemoSavings implements ApplicationRunner {
             double handled = measured.signum() > 0 ? measured.doubleValue() : seconds[m] * scale / 60;
             fromLake += measured.signum() > 0 ? 1 : 0;
             BigDecimal minutes = BigDecimal.valueOf(handled * factor).setScale(0, RoundingMode.HALF_UP);
+            invoiced = invoiced.add(minutes.multiply(new BigDecimal(price)));
             savings.recordInvoice(
                     contractId,
                     new InvoiceInput(
@@ -192,7 +199,27 @@ class DemoSavings implements ApplicationRunner {
                             new BigDecimal(price),
                             prefix + month.toString().replace("-", "")));
         }
+        expectInvoice(contractId, invoiced.doubleValue() / INVOICED_MONTHS);
         return fromLake;
+    }
+
+    /** The contract's expected monthly invoice: what its months were invoiced on average (volumes × price). */
+    private void expectInvoice(long contractId, double perMonth) {
+        Contract contract = contracts.get(contractId);
+        contracts.update(
+                contract.id(),
+                new ContractInput(
+                        contract.vendorId(),
+                        contract.name(),
+                        contract.status(),
+                        contract.termStart(),
+                        contract.termEnd(),
+                        contract.pricing(),
+                        contract.queues(),
+                        contract.regions(),
+                        contract.channels(),
+                        Math.round(perMonth * 100) / 100.0,
+                        contract.rules()));
     }
 
     /** {@code inHouseMonth}: the business case's in-house cost of a month, what a month of parallel run costs. */
@@ -373,7 +400,7 @@ class DemoSavings implements ApplicationRunner {
         return random.nextInt(max + 1) / 4.0;
     }
 
-    private static YearMonth month(int m) {
-        return YearMonth.from(DemoSelectAndContract.TERM_START).plusMonths(m);
+    private YearMonth month(int m) {
+        return calendar.month(m);
     }
 }

@@ -32,6 +32,8 @@ import com.steward.app.web.InvalidRequestException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -47,10 +50,13 @@ import org.springframework.stereotype.Component;
 /**
  * The demo company's Select and Contract story, seeded through the real facades (so every record is
  * validated and audited): profiles, contacts and due diligence of acme, bluesky and corvid; a selection
- * among them scored by two evaluators and locked in favour of acme; quality-first contracts for acme and
- * bluesky over the demo period 2025-04..2026-03; six months of acme results and acme's dedicated team.
+ * among them scored by two evaluators and locked in favour of acme before the contracts start; quality-first
+ * contracts for acme and bluesky from the demo's first month (acme for two years, bluesky ending within 90 days of
+ * the day the demo is generated, so its renewal is live); six months of acme results and acme's dedicated team,
+ * with leavers inside the last year.
  *
- * <p>Everything is fixed data (no randomness, fixed dates), written by the system actor {@value #ACTOR}
+ * <p>Everything is fixed data (no randomness), dated relative to the demo's year ({@link DemoCalendar}: the story
+ * was written for 2025-04..2026-03 and moves with it), written by the system actor {@value #ACTOR}
  * with administrator rights; only the selection's scores are recorded in the names of the demo users
  * {@code manager} and {@code analyst}, because a selection takes the evaluator from the signed-in user.
  */
@@ -61,10 +67,20 @@ class DemoSelectAndContract {
     /** The system actor the seeding runs as (and that the audit log names). */
     static final String ACTOR = "demo-loader";
 
-    /** The demo period: the simulated lake's twelve months. */
-    static final LocalDate TERM_START = LocalDate.of(2025, 4, 1);
+    /** The contracts start with the simulated year. */
+    static LocalDate termStart(DemoCalendar calendar) {
+        return calendar.firstMonth().atDay(1);
+    }
 
-    static final LocalDate TERM_END = LocalDate.of(2026, 3, 31);
+    /** Acme's term: two years, so about a year is left when the demo is generated. */
+    static LocalDate acmeTermEnd(DemoCalendar calendar) {
+        return calendar.firstMonth().plusMonths(23).atEndOfMonth();
+    }
+
+    /** Bluesky's term ends with the month after the current one: within 90 days, so its renewal is live. */
+    static LocalDate blueskyTermEnd(DemoCalendar calendar) {
+        return calendar.lastMonth().plusMonths(2).atEndOfMonth();
+    }
 
     /** The lake's scope: every queue, region and channel the demo simulator generates. */
     static final List<String> QUEUES = List.of("billing", "technical", "sales", "retention");
@@ -111,6 +127,8 @@ class DemoSelectAndContract {
     private final Contracts contracts;
     private final UserDirectory users;
     private final Validator validator;
+    private final JdbcClient jdbc;
+    private DemoCalendar calendar = new DemoCalendar(LocalDate.now());
 
     DemoSelectAndContract(
             VendorProfiles profiles,
@@ -118,13 +136,15 @@ class DemoSelectAndContract {
             Selections selections,
             Contracts contracts,
             UserDirectory users,
-            Validator validator) {
+            Validator validator,
+            JdbcClient jdbc) {
         this.profiles = profiles;
         this.dueDiligence = dueDiligence;
         this.selections = selections;
         this.contracts = contracts;
         this.users = users;
         this.validator = validator;
+        this.jdbc = jdbc;
     }
 
     /** What was seeded, for tests and the console. */
@@ -134,7 +154,8 @@ class DemoSelectAndContract {
      * Seeds the story for the just-registered demo vendors (by code); the evaluators are the demo users
      * {@code manager} and {@code analyst}, which must exist.
      */
-    Seeded seed(Map<String, Vendor> vendors) {
+    Seeded seed(Map<String, Vendor> vendors, DemoCalendar calendar) {
+        this.calendar = calendar;
         long acme = vendors.get("acme").id();
         long bluesky = vendors.get("bluesky").id();
         long corvid = vendors.get("corvid").id();
@@ -142,10 +163,12 @@ class DemoSelectAndContract {
             profilesAndContacts(acme, bluesky, corvid);
             dueDiligence(acme, bluesky, corvid);
             Selection selection = selection(vendors);
-            Contract acmeContract = contract(acme, "Acme customer care 2025-26", 185_000.0);
-            Contract blueskyContract = contract(bluesky, "Bluesky overflow care 2025-26", 120_000.0);
-            ACME_RESULTS.forEach((period, values) ->
-                    contracts.recordResults(acmeContract.id(), new ResultInput(period, null, scorecardValues(values))));
+            // the expected monthly invoices are set from the simulated volumes once the lake exists (DemoSavings)
+            Contract acmeContract = contract(acme, "Acme customer care", acmeTermEnd(calendar), null);
+            Contract blueskyContract = contract(bluesky, "Bluesky overflow care", blueskyTermEnd(calendar), null);
+            ACME_RESULTS.forEach((period, values) -> contracts.recordResults(
+                    acmeContract.id(),
+                    new ResultInput(calendar.period(period).toString(), null, scorecardValues(values))));
             team(acmeContract.id());
             return new Seeded(selection.id(), acmeContract.id(), blueskyContract.id());
         });
@@ -259,16 +282,17 @@ class DemoSelectAndContract {
         interview(
                 corvid, "2025-02-25", InterviewChannel.IN_PERSON, "corvid-a15", 5, 4, 4, 5, 4, "Site visit in Kraków.");
 
-        workforce(acme, 4.0, 32.0, 26.0, true, "Acme HR figures under NDA, February 2025");
-        workforce(bluesky, -3.0, 48.0, 14.0, false, "Bluesky HR figures under NDA, February 2025");
-        workforce(corvid, 8.0, 24.0, 31.0, true, "Corvid HR figures under NDA, February 2025");
+        String asOf = DemoCalendar.spelled(calendar.period("2025-02"));
+        workforce(acme, 4.0, 32.0, 26.0, true, "Acme HR figures under NDA, " + asOf);
+        workforce(bluesky, -3.0, 48.0, 14.0, false, "Bluesky HR figures under NDA, " + asOf);
+        workforce(corvid, 8.0, 24.0, 31.0, true, "Corvid HR figures under NDA, " + asOf);
     }
 
     private void client(
             long vendor, String name, String industry, int seats, int perMonth, String ndaSigned, String notes) {
         dueDiligence.addClient(
                 vendor,
-                valid(new AddVendorClientCommand(name, industry, seats, perMonth, LocalDate.parse(ndaSigned), notes)));
+                valid(new AddVendorClientCommand(name, industry, seats, perMonth, calendar.date(ndaSigned), notes)));
     }
 
     private void reference(
@@ -280,7 +304,7 @@ class DemoSelectAndContract {
         dueDiligence.recordReferenceCall(
                 vendor,
                 valid(new RecordReferenceCallCommand(
-                        reference, LocalDate.parse(on), "Maria Manager", score, summary, answers)));
+                        reference, calendar.date(on), "Maria Manager", score, summary, answers)));
     }
 
     /** A short answer to the standard question at {@code position}, consistent with the call's score. */
@@ -314,7 +338,7 @@ class DemoSelectAndContract {
         dueDiligence.recordInterview(
                 vendor,
                 valid(new RecordInterviewCommand(
-                        LocalDate.parse(on),
+                        calendar.date(on),
                         channel,
                         channel == InterviewChannel.PHONE ? "Ana Analyst" : "Maria Manager",
                         agent,
@@ -338,11 +362,11 @@ class DemoSelectAndContract {
                 vendors.get("acme").id(),
                 vendors.get("bluesky").id(),
                 vendors.get("corvid").id());
-        Selection selection = selections.create(
-                valid(new CreateSelectionCommand("Customer care partner 2025", candidates, null, Map.of())));
+        Selection selection = selections.create(valid(new CreateSelectionCommand(
+                "Customer care partner " + calendar.firstMonth().getYear(), candidates, null, Map.of())));
         as(evaluator("manager"), () -> selections.recordScores(selection.id(), scores(vendors, MANAGER_SCORES)));
         as(evaluator("analyst"), () -> selections.recordScores(selection.id(), scores(vendors, ANALYST_SCORES)));
-        return selections.lock(
+        Selection locked = selections.lock(
                 selection.id(),
                 valid(new LockSelectionCommand(
                         vendors.get("acme").id(),
@@ -352,6 +376,22 @@ class DemoSelectAndContract {
                                 + " interviews, a dedicated team and a daily raw data export. Bluesky is cheapest but"
                                 + " weaker on quality and attrition, so it takes overflow on a smaller contract; Corvid"
                                 + " stays shortlisted.")));
+        // decided a month before the contracts start, as it was: created, scored and locked in the story's March
+        jdbc.sql("UPDATE selections SET created_at = :created, updated_at = :decided, decided_at = :decided"
+                        + " WHERE id = :id")
+                .param("created", at(calendar.date("2025-02-26")))
+                .param("decided", at(calendar.date("2025-03-07")))
+                .param("id", locked.id())
+                .update();
+        jdbc.sql("UPDATE selection_scores SET updated_at = :at WHERE selection_id = :id")
+                .param("at", at(calendar.date("2025-03-04")))
+                .param("id", locked.id())
+                .update();
+        return selections.get(locked.id());
+    }
+
+    private static OffsetDateTime at(LocalDate day) {
+        return day.atTime(10, 0).atOffset(ZoneOffset.UTC);
     }
 
     private RecordScoresCommand scores(Map<String, Vendor> vendors, Map<String, double[]> byVendor) {
@@ -368,13 +408,14 @@ class DemoSelectAndContract {
 
     // --- contracts
 
-    private Contract contract(long vendor, String name, double monthlyInvoice) {
+    private Contract contract(long vendor, String name, LocalDate termEnd, Double monthlyInvoice) {
+        LocalDate start = termStart(calendar);
         Contract contract = contracts.create(new ContractInput(
                 vendor,
-                name,
+                name + " " + start.getYear() + "-" + termEnd.getYear() % 100,
                 ContractStatus.ACTIVE,
-                TERM_START,
-                TERM_END,
+                start,
+                termEnd,
                 null,
                 QUEUES,
                 REGIONS,
@@ -401,6 +442,8 @@ class DemoSelectAndContract {
         member(contractId, "acme-a17", "2025-03-17", "2025-11-28", true, all, "2025-04-18");
         member(contractId, "acme-a24", "2025-04-14", null, true, List.of("Product basics", "Care systems"), null);
         member(contractId, "acme-a31", "2025-12-01", null, false, List.of("Product basics"), null);
+        // a second leaver inside the last twelve months, so the team's attrition is not a single event
+        member(contractId, "acme-a29", "2025-05-05", "2026-02-13", true, all, "2025-06-06");
     }
 
     private void member(
@@ -415,11 +458,11 @@ class DemoSelectAndContract {
                 contractId,
                 new TeamMemberInput(
                         agent,
-                        LocalDate.parse(start),
-                        end == null ? null : LocalDate.parse(end),
+                        calendar.date(start),
+                        end == null ? null : calendar.date(end),
                         dedicated,
                         modules,
-                        certified == null ? null : LocalDate.parse(certified)));
+                        certified == null ? null : calendar.date(certified)));
     }
 
     // --- helpers

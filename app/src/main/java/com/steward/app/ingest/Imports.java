@@ -55,6 +55,11 @@ public class Imports {
     private final InteractionLake lake;
     private final AuditLog audit;
     private final Clock clock;
+
+    /** Tells monitoring (and whoever listens) that new interactions arrived. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private org.springframework.context.ApplicationEventPublisher events;
+
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon(true).name("steward-import").factory());
     private final Map<Long, Tracker> running = new ConcurrentHashMap<>();
@@ -230,6 +235,10 @@ public class Imports {
             recentRejects.put(id, first);
             if (record.rowsRejected() == 0) {
                 Files.deleteIfExists(rejects);
+            }
+            if (record.committed() && record.rowsAccepted() > 0 && events != null) {
+                events.publishEvent(new InteractionsImported(
+                        record.source(), command.file().getFileName().toString(), clock.instant()));
             }
             return new ImportOutcome(get(id), first);
         } catch (ImportException e) {

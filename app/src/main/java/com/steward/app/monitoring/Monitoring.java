@@ -9,6 +9,7 @@ import com.steward.analytics.kpi.MetricValue;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.ingest.InteractionLake;
+import com.steward.app.ingest.InteractionsImported;
 import com.steward.app.security.Role;
 import com.steward.app.security.StewardUser;
 import com.steward.app.security.VendorAccess;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,6 +63,11 @@ public class Monitoring {
     private final int baselineWeeks;
     private final int consecutiveWeeks;
     private final EwmaParameters parameters;
+
+    @Value("${steward.monitoring.on-import:true}")
+    private boolean checkOnImport = true;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Monitoring.class);
 
     Monitoring(
             InteractionLake lake,
@@ -187,13 +194,39 @@ public class Monitoring {
     /** On the configured cron (default Mondays 07:00; "-" turns it off). */
     @Scheduled(cron = "${steward.monitoring.cron:0 0 7 * * MON}")
     void scheduledCheck() {
+        checkAsSystem();
+    }
+
+    /**
+     * After every import that added interactions and after the demo is loaded: the data changed, so its alerts
+     * should exist without anyone clicking "Check now". A failed check is logged and does not undo the import.
+     */
+    @EventListener
+    void dataArrived(InteractionsImported event) {
+        if (!checkOnImport) {
+            return;
+        }
+        try {
+            CheckOutcome outcome = checkAsSystem();
+            log.info(
+                    "Monitoring after {} ({}): {} charts, {} new alerts",
+                    event.what(),
+                    event.source(),
+                    outcome.charts(),
+                    outcome.newAlerts().size());
+        } catch (RuntimeException e) {
+            log.warn("Monitoring after {} failed", event.what(), e);
+        }
+    }
+
+    private CheckOutcome checkAsSystem() {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         StewardUser system = new StewardUser(0, "scheduler", "Scheduler", "", Role.ADMIN, null, true, null);
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         try {
-            check();
+            return check();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Browser tests of whole flows on the demo company (12 months of simulated contacts, seed 42; the
+ * Browser tests of whole flows on the demo company (12 months of simulated contacts up to last month, seed 42; the
  * same properties for every subclass, so they share one Spring context): each test starts signed in
  * as {@link #role()}, and failed responses count as errors too.
  */
@@ -20,6 +20,14 @@ import org.springframework.boot.test.context.SpringBootTest;
             "steward.scorecards.cron=-"
         })
 abstract class DemoCompanyBrowser extends BrowserSession {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
+    /** The demo's dates: generated today, its simulated year ends with last month. */
+    com.steward.app.demo.DemoCalendar calendar() {
+        return com.steward.app.demo.DemoCalendar.of(clock);
+    }
 
     /** The role each test signs in as. */
     Role role() {

@@ -61,6 +61,19 @@ class DemoSelectContractBrowserTest extends BrowserSession {
         acmePassword = created.oneTimePassword();
     }
 
+    @Autowired
+    java.time.Clock clock;
+
+    /** The demo's dates: generated today, its simulated year ends with last month. */
+    private com.steward.app.demo.DemoCalendar calendar() {
+        return com.steward.app.demo.DemoCalendar.of(clock);
+    }
+
+    /** A contract name's years, from its term: "2025-27" for a term from the demo's first year to 2027. */
+    private String years(java.time.YearMonth termEnd) {
+        return calendar().firstMonth().getYear() + "-" + termEnd.getYear() % 100;
+    }
+
     private void tool(String name) {
         page.locator("main .tools").getByText(name).click();
     }
@@ -79,7 +92,9 @@ class DemoSelectContractBrowserTest extends BrowserSession {
 
     private Selection demoSelection() {
         return ContractFixtures.as(accounts, Role.ADMIN, selections::all).stream()
-                .filter(s -> s.name().equals("Customer care partner 2025"))
+                .filter(s -> s.name()
+                        .equals("Customer care partner "
+                                + calendar().firstMonth().getYear()))
                 .findFirst()
                 .orElseThrow();
     }
@@ -123,9 +138,10 @@ class DemoSelectContractBrowserTest extends BrowserSession {
         page.navigate(url("/select"));
         tool("Weighted selection");
         page.getByTestId("selection-table")
-                .getByText("Customer care partner 2025")
+                .getByText("Customer care partner " + calendar().firstMonth().getYear())
                 .click();
-        assertThat(page.getByTestId("selection-name")).hasText("Customer care partner 2025");
+        assertThat(page.getByTestId("selection-name"))
+                .hasText("Customer care partner " + calendar().firstMonth().getYear());
         assertThat(page.getByTestId("ranking").locator("tbody tr").first()).containsText("Acme Contact Solutions");
         assertThat(page.getByTestId("stability")).containsText("100 % stable");
         assertThat(page.getByTestId("disagreement")).containsText("Bluesky BPO");
@@ -138,11 +154,14 @@ class DemoSelectContractBrowserTest extends BrowserSession {
         // Contract → Acme's contract → the quality-first scorecard → results with standings
         page.navigate(url("/contract"));
         tool("Contracts and scorecards");
-        assertThat(page.getByTestId("contract-table")).containsText("Bluesky overflow care 2025-26");
+        assertThat(page.getByTestId("contract-table"))
+                .containsText(
+                        "Bluesky overflow care " + years(calendar().lastMonth().plusMonths(2)));
         page.getByTestId("contract-table")
-                .getByText("Acme customer care 2025-26")
+                .getByText("Acme customer care " + years(calendar().firstMonth().plusMonths(23)))
                 .click();
-        assertThat(page.getByTestId("contract-name")).hasText("Acme customer care 2025-26");
+        assertThat(page.getByTestId("contract-name"))
+                .hasText("Acme customer care " + years(calendar().firstMonth().plusMonths(23)));
         Locator scorecard = page.getByTestId("scorecard-table");
         for (String metric : List.of(
                 "CSAT",
@@ -159,8 +178,8 @@ class DemoSelectContractBrowserTest extends BrowserSession {
         screenshot("demo-contract-scorecard.png");
 
         Locator results = page.getByTestId("results-table");
-        assertThat(results).containsText("2025-10");
-        assertThat(results).containsText("2026-03");
+        assertThat(results).containsText(calendar().period("2025-10").toString());
+        assertThat(results).containsText(calendar().lastMonth().toString());
         assertThat(results).containsText("WATCH");
         assertThat(results).containsText("REMEDIATION");
         assertThat(page.getByTestId("standing")).hasText("GREEN");
@@ -183,9 +202,12 @@ class DemoSelectContractBrowserTest extends BrowserSession {
         signIn(acmeUser, acmePassword);
 
         page.navigate(url("/contracts"));
-        assertThat(page.getByTestId("contract-table")).containsText("Acme customer care 2025-26");
+        assertThat(page.getByTestId("contract-table"))
+                .containsText(
+                        "Acme customer care " + years(calendar().firstMonth().plusMonths(23)));
         assertThat(page.getByTestId("contract-table")).not().containsText("Bluesky");
-        page.getByText("Acme customer care 2025-26").click();
+        page.getByText("Acme customer care " + years(calendar().firstMonth().plusMonths(23)))
+                .click();
         assertThat(page.getByTestId("scorecard-table")).containsText("CSAT");
         assertThat(page.getByTestId("quality-share")).hasText("75 %");
         assertThat(page.getByTestId("results-table")).containsText("REMEDIATION");

@@ -48,7 +48,7 @@ class MeasureBrowserTest extends DemoCompanyBrowser {
                     .filter(c -> c.vendorName().startsWith("Acme"))
                     .findFirst()
                     .orElseThrow();
-            return scorecardRuns.run(acme.id(), "2026-03");
+            return scorecardRuns.run(acme.id(), calendar().lastMonth().toString());
         });
         page.navigate(url("/scorecards/runs/" + run.id()));
         assertThat(page.getByTestId("run-metrics")).containsText("CSAT");

@@ -25,7 +25,6 @@ class ShellBrowserTest extends BrowserSession {
         long visible = vendors.allVendorsForAdministration().size();
         assertThat(page.getByTestId("vendor-count")).hasText(Long.toString(visible));
         assertThat(page.getByTestId("audit-count")).isVisible();
-        screenshot("home.png");
 
         page.getByRole(
                         com.microsoft.playwright.options.AriaRole.LINK,

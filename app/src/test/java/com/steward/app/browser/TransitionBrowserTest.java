@@ -36,8 +36,9 @@ class TransitionBrowserTest extends DemoCompanyBrowser {
                 () -> plans.create(RolloutFixtures.pilot(
                         corvid,
                         "Corvid pilot, all queues",
-                        java.time.LocalDate.of(2026, 1, 1),
-                        java.time.LocalDate.of(2026, 3, 31),
+                        // corvid degrades over the last three simulated months
+                        calendar().month(9).atDay(1),
+                        calendar().lastMonth().atEndOfMonth(),
                         List.of())));
 
         page.navigate(url("/transition/plans/" + plan.id()));

@@ -40,6 +40,9 @@ import org.springframework.test.web.servlet.MockMvc;
 abstract class DemoRelationshipScenarios {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -80,9 +83,16 @@ abstract class DemoRelationshipScenarios {
                 .orElseThrow());
     }
 
+    /** The four complete quarters before today's, which the demo's closed surveys cover. */
+    private List<String> quarters() {
+        return DemoRelationship.quarters(java.time.LocalDate.now(clock)).stream()
+                .map(Object::toString)
+                .toList();
+    }
+
     private List<Double> indexes(String code) {
         return asViewer(() -> health.history(vendor(code).id())).stream()
-                .filter(h -> List.of("2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1").contains(h.quarter()))
+                .filter(h -> quarters().contains(h.quarter()))
                 .map(QuarterHealth::index)
                 .toList();
     }
@@ -104,7 +114,7 @@ abstract class DemoRelationshipScenarios {
         SurveyResults latest = asViewer(
                         () -> surveys.latestResults(vendor("corvid").id(), SurveyDirection.CLIENT_ABOUT_VENDOR))
                 .orElseThrow();
-        assertThat(latest.quarter()).isEqualTo("2026-Q1");
+        assertThat(latest.quarter()).isEqualTo(quarters().getLast());
         assertThat(latest.shown()).isTrue();
         assertThat(latest.responses()).isEqualTo(DemoRelationship.CLIENT_RESPONSES);
         assertThat(latest.comments()).isNotEmpty();
@@ -119,14 +129,19 @@ abstract class DemoRelationshipScenarios {
         String overview = page("/govern/relationship", as);
         assertThat(overview).contains("Acme Contact Solutions", "Corvid Customer Care", "data-testid=\"health-index\"");
         assertThat(page("/govern/relationship/vendors/" + corvid, as))
-                .contains("data-testid=\"health-chart\"", "health-trend", "2026-Q1", "responses");
+                .contains(
+                        "data-testid=\"health-chart\"",
+                        "health-trend",
+                        quarters().getLast(),
+                        "responses");
         long survey = asViewer(() -> surveys.visibleSurveys(corvid)).getFirst().id();
         assertThat(page("/govern/relationship/surveys/" + survey, as)).contains("data-testid=\"results-table\"");
         assertThat(page("/govern/relationship/surveys", as)).contains("Bluesky BPO");
         assertThat(page("/govern/key-customers", as)).contains("Northwind Traders");
         long sample = asViewer(() -> samples.samples()).getFirst().id();
         assertThat(page("/govern/key-customers/samples/" + sample, as)).contains("Mean satisfaction", "REACHED");
-        assertThat(page("/govern/key-customers/samples", as)).contains("2026-03");
+        assertThat(page("/govern/key-customers/samples", as))
+                .contains(DemoCalendar.of(clock).lastMonth().toString());
     }
 
     private String page(String path, org.springframework.test.web.servlet.request.RequestPostProcessor who)
@@ -146,7 +161,7 @@ abstract class DemoRelationshipScenarios {
         assertThat(all).hasSize(1);
         KeyCustomerSample sample = asViewer(() -> samples.sample(all.getFirst().id()));
         assertThat(sample.vendorCode()).isEqualTo("acme");
-        assertThat(sample.month()).isEqualTo("2026-03");
+        assertThat(sample.month()).isEqualTo(DemoCalendar.of(clock).lastMonth().toString());
         assertThat(sample.seed()).isEqualTo(DemoRelationship.SAMPLE_SEED);
         assertThat(sample.calls()).isNotEmpty();
         assertThat(sample.calls()).allSatisfy(c -> assertThat(c.customerName()).isNotNull());

@@ -46,6 +46,14 @@ class DemoSavingsH2IntegrationTest {
 
     TestAccounts accounts;
 
+    @Autowired
+    java.time.Clock clock;
+
+    /** The demo's {@code index}-th simulated month (0 = the first; the year ends with last month). */
+    private YearMonth month(int index) {
+        return com.steward.app.demo.DemoCalendar.of(clock).month(index);
+    }
+
     @BeforeEach
     void accounts() {
         accounts = TestAccounts.create(vendors, users);
@@ -63,9 +71,10 @@ class DemoSavingsH2IntegrationTest {
                 .map(c -> c.vendorCode() + " " + c.month())
                 .sorted()
                 .toList());
-        assertThat(flagged).containsExactly("bluesky 2025-10", "bluesky 2025-12");
+        // the seventh and ninth simulated months (the story's October and December 2025)
+        assertThat(flagged).containsExactly("bluesky " + month(6), "bluesky " + month(8));
         InvoiceCheck october =
-                asViewer(() -> savings.invoiceCheck(contract("bluesky").id(), YearMonth.of(2025, 10)));
+                asViewer(() -> savings.invoiceCheck(contract("bluesky").id(), month(6)));
         assertThat(october.lines().getFirst().difference().percentDifference()).isCloseTo(6.1, within(0.1));
         assertThat(october.moneyDifference()).isPositive();
     }
@@ -76,11 +85,12 @@ class DemoSavingsH2IntegrationTest {
                 asViewer(() -> savings.savingsRealization(contract("acme").id()));
         assertThat(acme.businessCaseId()).isNotNull();
         assertThat(acme.target()).isBetween(250_000.0, 400_000.0);
-        assertThat(acme.months()).hasSize(12);
+        // the term runs two years from the demo's first month; every simulated month up to last month is invoiced
+        assertThat(acme.months()).hasSize(24);
         assertThat(acme.months().stream().filter(m -> m.realizedSavings() != null))
-                .hasSize(10);
+                .hasSize(12);
         assertThat(acme.forecast()).isNotNull();
-        assertThat(acme.forecast().months()).hasSize(2);
+        assertThat(acme.forecast().months()).hasSize(12);
         assertThat(acme.forecast().probabilityOfReachingTarget()).isBetween(0.0, 1.0);
         // the transition overran: after the second month the realised savings trail the plan
         assertThat(acme.months().get(1).cumulativeRealized())
@@ -94,9 +104,8 @@ class DemoSavingsH2IntegrationTest {
     @Test
     void corvidsEscalationsPileUpInItsLastThreeMonths() {
         long corvid = vendor("corvid").id();
-        LedgerTotals early =
-                asViewer(() -> savings.ledgerTotals(corvid, YearMonth.of(2025, 4), YearMonth.of(2025, 12)));
-        LedgerTotals late = asViewer(() -> savings.ledgerTotals(corvid, YearMonth.of(2026, 1), YearMonth.of(2026, 3)));
+        LedgerTotals early = asViewer(() -> savings.ledgerTotals(corvid, month(0), month(8)));
+        LedgerTotals late = asViewer(() -> savings.ledgerTotals(corvid, month(9), month(11)));
         assertThat(early.escalations()).isEqualTo(1);
         assertThat(late.escalations()).isEqualTo(9);
         assertThat(late.governanceHours())
