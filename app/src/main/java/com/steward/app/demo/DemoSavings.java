@@ -154,7 +154,8 @@ class DemoSavings implements ApplicationRunner {
         BusinessCaseScenario scenario = businessCases.create(new BusinessCaseInput(
                 "Acme customer care (demo)",
                 "The case the Acme contract was signed on; its pricing links here.",
-                12,
+                // the contract's two-year term, so the months after the invoiced year are forecast
+                24,
                 null,
                 new BusinessCaseInput.WorkloadInput(Math.round(4_600 * scale) * 1.0, 467.0, null, null, null, null),
                 null,

@@ -129,8 +129,17 @@ public class Attention {
         }
         items.sort(Comparator.comparing((AttentionItem i) -> !i.overdue())
                 .thenComparing(i -> i.kind().ordinal())
-                .thenComparing(i -> i.due() == null ? LocalDate.MAX : i.due()));
+                .thenComparingLong(Attention::urgency));
         return items;
+    }
+
+    /** Within a kind: what falls due soonest first; for what already happened (alerts, scorecards), the newest. */
+    private static long urgency(AttentionItem item) {
+        if (item.due() == null) {
+            return Long.MAX_VALUE;
+        }
+        boolean happened = item.kind() == Kind.ALERT || item.kind() == Kind.SCORECARD;
+        return happened ? -item.due().toEpochDay() : item.due().toEpochDay();
     }
 
     private void alerts(List<Vendor> visible, List<AttentionItem> items) {

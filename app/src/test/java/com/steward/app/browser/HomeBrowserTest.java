@@ -21,8 +21,10 @@ class HomeBrowserTest extends DemoCompanyBrowser {
         page.navigate(url("/"));
         var items = page.getByTestId("attention-item");
         assertThat(items.first()).isVisible();
-        assertThat(page.locator("[data-testid=attention-item][data-kind=ALERT]").first())
-                .containsText("Corvid Customer Care");
+        assertThat(page.locator("[data-testid=attention-item][data-kind=ALERT]")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Corvid Customer Care"))
+                        .first())
+                .isVisible();
         assertThat(page.locator("[data-testid=attention-item][data-kind=CONTRACT]")
                         .first())
                 .containsText("Bluesky BPO");

@@ -53,4 +53,33 @@ class DemoFreshnessTest {
         assertThat(data.lake()).doesNotExist();
         assertThat(DemoFreshness.of(data)).isEmpty();
     }
+
+    @Test
+    void serveDemoSaysSoOnAStaleDemoAndRefreshMovesItAside() throws Exception {
+        DataDirectory data = new DataDirectory(dir);
+        Files.createDirectories(data.database());
+        Files.writeString(dir.resolve(DemoCompany.GENERATED_MARKER), "2026-03-02\n");
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine commandLine = StewardCommand.commandLine();
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        picocli.CommandLine serve = commandLine.getSubcommands().get("serve");
+        ServeCommand command = serve.getCommand();
+
+        assertThat(command.checkDemoAge(data, LocalDate.of(2026, 12, 7), false)).isTrue();
+        assertThat(err.toString()).contains("generated on 2026-03-02", "--refresh-demo");
+        assertThat(data.database()).isDirectory();
+
+        assertThat(command.checkDemoAge(data, LocalDate.of(2026, 12, 7), true)).isTrue();
+        assertThat(err.toString()).contains("Refreshing the demo of 2026-03-02");
+        assertThat(data.database()).doesNotExist();
+        assertThat(dir.resolve("demo-2026-03-02/db")).isDirectory();
+    }
+
+    @Test
+    void refreshDemoWithoutDemoIsAUsageError() {
+        picocli.CommandLine commandLine = StewardCommand.commandLine();
+        commandLine.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertThat(commandLine.execute("--data-dir", dir.toString(), "serve", "--refresh-demo"))
+                .isEqualTo(2);
+    }
 }

@@ -11,6 +11,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.steward.app.home.AttentionItem.Kind;
+import com.steward.app.reviews.Meeting;
+import com.steward.app.reviews.MeetingInput;
+import com.steward.app.reviews.ReviewKind;
+import com.steward.app.reviews.Reviews;
 import com.steward.app.security.StewardUser;
 import com.steward.app.support.DemoToday;
 import com.steward.app.support.TestAccounts;
@@ -47,6 +51,9 @@ class HomeAttentionIntegrationTest {
 
     @Autowired
     AttentionDigest digest;
+
+    @Autowired
+    Reviews reviews;
 
     @Autowired
     Attention attention;
@@ -133,6 +140,39 @@ class HomeAttentionIntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("Nothing needs your attention today").doesNotContain(ACME, "Bluesky", "Corvid");
+    }
+
+    @Test
+    void aPlannedMeetingOfAnEarlierDayIsFlaggedOverdueOnHomeAndOnTheVendorsReviewPage() throws Exception {
+        StewardUser manager = (StewardUser) users.loadUserByUsername("manager");
+        long acme = vendors.allVendorsForAdministration().stream()
+                .filter(v -> v.code().equals("acme"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        Meeting forgotten = as(
+                manager,
+                () -> reviews.createMeeting(new MeetingInput(
+                        acme,
+                        ReviewKind.MONTHLY_REVIEW,
+                        "Forgotten review",
+                        DemoToday.TODAY.minusDays(3).atTime(11, 0),
+                        60,
+                        "Video call")));
+        try {
+            assertThat(as(manager, () -> attention.today(manager)))
+                    .filteredOn(i -> i.link().equals("/govern/reviews/meetings/" + forgotten.id()))
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.overdue()).isTrue());
+            String page = mvc.perform(get("/govern/reviews/vendors/" + acme).with(user(manager)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("data-testid=\"not-held\"");
+        } finally {
+            as(manager, () -> reviews.cancel(forgotten.id(), "test done"));
+        }
     }
 
     @Test
