@@ -53,6 +53,50 @@ final class ParityFixtures {
         return shared;
     }
 
+    private static Lake withUnknowns;
+
+    /**
+     * A second fixture lake (3,000 contacts) whose optional fields are often not reported (NULL): the fixture
+     * re-written by DuckDB with every 5th handle time, 7th transfer flag, 3rd resolved flag, 11th complaint flag and
+     * 4th customer status (by a hash of the id) set to NULL, no resolved flag at all for corvid and no survey or QA
+     * value at all for bluesky. Written with DuckDB directly, not through the importer.
+     */
+    static synchronized Lake withUnknowns() {
+        if (withUnknowns == null) {
+            try {
+                Path dir = Files.createTempDirectory("steward-spark-parity-nulls");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                Lake lake = lake(dir, 3_000);
+                try (java.sql.Connection connection = com.steward.analytics.lake.DuckDb.open(ZoneId.of("UTC"))) {
+                    com.steward.analytics.lake.DuckDb.execute(
+                            connection,
+                            "CREATE TEMP TABLE incoming AS SELECT * REPLACE ("
+                                    + unknown("handle_seconds", "hash(interaction_id) % 5 = 0") + ", "
+                                    + unknown("transferred", "hash(interaction_id) % 7 = 0") + ", "
+                                    + unknown("resolved", "hash(interaction_id) % 3 = 0 OR handled_by = 'corvid'")
+                                    + ", " + unknown("complaint", "hash(interaction_id) % 11 = 0") + ", "
+                                    + unknown("is_customer", "hash(interaction_id) % 4 = 1") + ", "
+                                    + unknown("csat", "handled_by = 'bluesky'") + ", "
+                                    + unknown("nps", "handled_by = 'bluesky'") + ", "
+                                    + unknown("qa_score", "handled_by = 'bluesky'") + ") FROM "
+                                    + lake.snapshot()
+                                            .duckDbRelation(com.steward.analytics.lake.LakeDataset.INTERACTIONS));
+                    lake.upsert(connection, com.steward.analytics.lake.LakeDataset.INTERACTIONS, "incoming");
+                }
+                withUnknowns = lake;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return withUnknowns;
+    }
+
+    private static String unknown(String column, String when) {
+        return "CASE WHEN " + when + " THEN NULL ELSE " + column + " END AS " + column;
+    }
+
     private static void delete(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder())

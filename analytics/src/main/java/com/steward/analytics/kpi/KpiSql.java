@@ -221,7 +221,7 @@ public final class KpiSql {
         return switch (metric.shape()) {
             case COUNT -> {
                 long count = asLong(column.apply(id + "__num"));
-                yield new MetricValue(count, count, asLong(column.apply(id + "__den")), null, null, count);
+                yield new MetricValue((double) count, count, asLong(column.apply(id + "__den")), null, null, count);
             }
             case PROPORTION -> proportion(asLong(column.apply(id + "__num")), asLong(column.apply(id + "__den")));
             case MEAN ->
@@ -237,19 +237,22 @@ public final class KpiSql {
         };
     }
 
-    /** A proportion with its 95% Wilson interval. */
+    /** A proportion with its 95% Wilson interval; not reported (no value, no interval) when there are no trials. */
     public static MetricValue proportion(long successes, long trials) {
         if (trials == 0) {
-            return new MetricValue(Double.NaN, successes, 0, null, null, 0);
+            return MetricValue.notReported(successes, 0);
         }
         Interval interval = ProportionIntervals.wilson95(successes, trials);
         return new MetricValue(interval.estimate(), successes, trials, interval.low(), interval.high(), trials);
     }
 
-    /** A mean with a 95% normal interval from the sample variance (none for fewer than 2 observations). */
+    /**
+     * A mean with a 95% normal interval from the sample variance (none for fewer than 2 observations); not reported
+     * when there are no observations.
+     */
     public static MetricValue mean(double sum, double sumOfSquares, long n) {
         if (n == 0) {
-            return new MetricValue(Double.NaN, 0, 0, null, null, 0);
+            return MetricValue.notReported(0, 0);
         }
         double mean = sum / n;
         Double low = null;
@@ -263,10 +266,10 @@ public final class KpiSql {
         return new MetricValue(mean, Math.round(sum), n, low, high, n);
     }
 
-    /** NPS on −100…100 with its 95% interval. */
+    /** NPS on −100…100 with its 95% interval; not reported when there are no responses. */
     public static MetricValue nps(long promoters, long detractors, long responses) {
         if (responses == 0) {
-            return new MetricValue(Double.NaN, 0, 0, null, null, 0);
+            return MetricValue.notReported(0, 0);
         }
         Interval interval = ProportionIntervals.netPromoterScore95(promoters, detractors, responses);
         return new MetricValue(
