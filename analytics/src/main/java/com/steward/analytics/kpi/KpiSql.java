@@ -46,6 +46,17 @@ public final class KpiSql {
         return files;
     }
 
+    /**
+     * The query defining the {@code kpi_scope} view over the views {@code interactions}, {@code survey_responses} and
+     * {@code qa_evaluations}: {@code kpi_scope.sql}, the in-scope contacts with the feeds' survey answers and QA
+     * evaluations joined by ({@code source}, {@code interaction_id}). A lake without feed files gives the same rows
+     * from the plain filter (every joined value would be NULL, so each COALESCE keeps the inline one), without the
+     * two joins.
+     */
+    public static String scopeView(boolean feeds) {
+        return feeds ? load("kpi_scope") : "SELECT * FROM interactions WHERE in_scope";
+    }
+
     /** Vendor codes and segment values that may be inlined in SQL (every engine's string syntax accepts them). */
     private static final java.util.regex.Pattern SQL_SAFE_VALUE =
             java.util.regex.Pattern.compile("[A-Za-z0-9 _.:/-]{1,100}");
