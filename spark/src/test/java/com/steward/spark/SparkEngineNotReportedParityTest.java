@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * DuckDB and Spark agree on a lake whose optional fields are often NULL: the same n for every metric, and the same
- * "not reported" (no value, no interval) where no contact carries a metric's inputs.
+ * "not reported" (no value, no interval) where no contact carries a metric's inputs; and the same CSAT, NPS and QA
+ * with the survey and QA feeds joined (the feed's answer over the inline one, QA as the mean of per-interaction means).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkEngineNotReportedParityTest {
@@ -54,8 +55,9 @@ class SparkEngineNotReportedParityTest {
                 .filter(r -> "bluesky".equals(r.keys().get("handled_by")))
                 .findFirst()
                 .orElseThrow();
-        assertThat(bluesky.metric("csat").value()).isNull();
-        assertThat(bluesky.metric("qa").n()).isZero();
+        // bluesky reports no survey or QA value inline: what both engines give it came from the feeds' join.
+        assertThat(bluesky.metric("csat").n()).isPositive();
+        assertThat(bluesky.metric("qa").n()).isPositive();
     }
 
     @Test
