@@ -1,5 +1,6 @@
 // KPI trend charts. Each <canvas data-chart='{"type":"kpi-trend",...}'> carries its data as JSON (the CSP forbids
-// inline scripts): one line per handler, its 95% interval drawn as a filled band between low and high.
+// inline scripts): one line per handler, its 95% interval drawn as a filled band between low and high. A period
+// whose metric is not reported (null: no contact carries its inputs) is a gap, never joined across (spanGaps false).
 (function () {
   const palette = ["#0b5cad", "#d9822b", "#2e8540", "#8e44ad", "#c0392b", "#16a085", "#b7950b"];
   const inhouseColor = "#1d2733";
@@ -16,11 +17,11 @@
       const c = s.inhouse ? inhouseColor : palette[colour++ % palette.length];
       const label = s.inhouse ? s.label + " (in-house)" : s.label;
       datasets.push({ label: label + " high", data: s.high, borderWidth: 0, pointRadius: 0, fill: false,
-        band: true, spanGaps: true });
+        band: true, spanGaps: false });
       datasets.push({ label: label + " low", data: s.low, borderWidth: 0, pointRadius: 0, fill: "-1",
-        backgroundColor: rgba(c, 0.15), band: true, spanGaps: true });
+        backgroundColor: rgba(c, 0.15), band: true, spanGaps: false });
       datasets.push({ label: label, data: s.values, borderColor: c, backgroundColor: c, tension: 0.2,
-        borderDash: s.inhouse ? [6, 4] : [], spanGaps: true });
+        borderDash: s.inhouse ? [6, 4] : [], spanGaps: false });
     });
     return new Chart(canvas, {
       type: "line",
@@ -34,7 +35,7 @@
             filter: (item) => !item.dataset.band,
             callbacks: { label: (c) => c.dataset.label + ": " + Number(c.parsed.y).toFixed(1) + (d.unit === "%" ? " %" : "") }
           },
-          subtitle: { display: true, text: d.metric + " · shaded: 95% interval" }
+          subtitle: { display: true, text: d.metric + " · shaded: 95% interval · gaps: not reported" }
         },
         scales: { y: { title: { display: true, text: d.unit } } }
       }

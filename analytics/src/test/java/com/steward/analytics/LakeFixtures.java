@@ -32,20 +32,83 @@ public final class LakeFixtures {
             String queue,
             String region,
             String customerId,
-            boolean isCustomer,
+            Boolean isCustomer,
             Instant arrived,
             Instant answered,
             Instant ended,
-            double handleSeconds,
-            boolean transferred,
-            boolean resolved,
-            boolean complaint,
+            Double handleSeconds,
+            Boolean transferred,
+            Boolean resolved,
+            Boolean complaint,
             String agentId,
             Integer csat,
             Integer nps,
             Double qa) {}
 
     public record Event(String customerId, String event, Instant at) {}
+
+    /**
+     * The contacts with optional fields not reported (NULL) on a fixed rule of their position, so a test can apply
+     * the same rule in Java: every 5th handle time, 7th transfer flag, 11th complaint flag, 3rd resolved flag and 4th
+     * customer status is unknown; {@code noDispositionVendor}'s contacts report no resolved flag at all (its resolved
+     * rate has n = 0), and the survey and QA values of {@code noSurveyVendor} are all unknown.
+     */
+    public static List<Contact> withUnknowns(
+            List<Contact> contacts, String noDispositionVendor, String noSurveyVendor) {
+        List<Contact> out = new ArrayList<>(contacts.size());
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact c = contacts.get(i);
+            boolean silent = c.handledBy().equals(noSurveyVendor);
+            out.add(new Contact(
+                    c.source(),
+                    c.id(),
+                    c.handledBy(),
+                    c.site(),
+                    c.channel(),
+                    c.queue(),
+                    c.region(),
+                    c.customerId(),
+                    i % 4 == 1 ? null : c.isCustomer(),
+                    c.arrived(),
+                    c.answered(),
+                    c.ended(),
+                    i % 5 == 2 ? null : c.handleSeconds(),
+                    i % 7 == 3 ? null : c.transferred(),
+                    i % 3 == 0 || c.handledBy().equals(noDispositionVendor) ? null : c.resolved(),
+                    i % 11 == 4 ? null : c.complaint(),
+                    c.agentId(),
+                    silent ? null : c.csat(),
+                    silent ? null : c.nps(),
+                    silent ? null : c.qa()));
+        }
+        return out;
+    }
+
+    /**
+     * Writes the contacts straight into the lake with DuckDB (read with explicit types, NULL where a value is
+     * missing), not through the importer, so a test of the KPIs does not depend on what the importer accepts.
+     */
+    public static void writeDirect(
+            com.steward.analytics.lake.Lake lake, Path dir, List<Contact> contacts, String source) {
+        Path file = write(dir.resolve("direct-" + source + ".csv"), csv(contacts));
+        try (java.sql.Connection connection = com.steward.analytics.lake.DuckDb.open(ZoneId.of("UTC"))) {
+            com.steward.analytics.lake.DuckDb.execute(
+                    connection,
+                    "CREATE TEMP TABLE incoming AS SELECT *, '" + source + "' AS source, 'fixture' AS import_id,"
+                            + " CAST('2026-06-01 00:00:00+00' AS TIMESTAMPTZ) AS ingested_at,"
+                            + " strftime(timezone('UTC', arrived_at), '%Y-%m') AS month FROM read_csv('" + file
+                            + "', header = true, auto_detect = false, columns = {'interaction_id': 'VARCHAR',"
+                            + " 'handled_by': 'VARCHAR', 'site': 'VARCHAR', 'channel': 'VARCHAR', 'queue': 'VARCHAR',"
+                            + " 'region': 'VARCHAR', 'customer_id': 'VARCHAR', 'is_customer': 'BOOLEAN',"
+                            + " 'arrived_at': 'TIMESTAMPTZ', 'answered_at': 'TIMESTAMPTZ', 'ended_at': 'TIMESTAMPTZ',"
+                            + " 'handle_seconds': 'DOUBLE', 'transferred': 'BOOLEAN', 'resolved': 'BOOLEAN',"
+                            + " 'complaint': 'BOOLEAN', 'agent_id': 'VARCHAR', 'csat': 'INTEGER', 'nps': 'INTEGER',"
+                            + " 'qa_score': 'DOUBLE'})");
+            lake.upsert(connection, com.steward.analytics.lake.LakeDataset.INTERACTIONS, "incoming");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * {@code n} contacts from February to April 2026 (across the Europe/Berlin DST change on 29 March), with
@@ -148,14 +211,14 @@ public final class LakeFixtures {
                             c.queue(),
                             c.region(),
                             text(c.customerId()),
-                            String.valueOf(c.isCustomer()),
+                            bool(c.isCustomer()),
                             ts(c.arrived(), zone),
                             ts(c.answered(), zone),
                             ts(c.ended(), zone),
-                            num(c.handleSeconds()),
-                            String.valueOf(c.transferred()),
-                            String.valueOf(c.resolved()),
-                            String.valueOf(c.complaint()),
+                            c.handleSeconds() == null ? "" : num(c.handleSeconds()),
+                            bool(c.transferred()),
+                            bool(c.resolved()),
+                            bool(c.complaint()),
                             text(c.agentId()),
                             c.csat() == null ? "" : c.csat().toString(),
                             c.nps() == null ? "" : c.nps().toString(),
@@ -163,6 +226,23 @@ public final class LakeFixtures {
                     .append('\n');
         }
         return out.toString();
+    }
+
+    /** Writes the events straight into the lake with DuckDB, as {@link #writeDirect}. */
+    public static void writeEventsDirect(com.steward.analytics.lake.Lake lake, Path dir, List<Event> events) {
+        Path file = write(dir.resolve("direct-events.csv"), eventsCsv(events));
+        try (java.sql.Connection connection = com.steward.analytics.lake.DuckDb.open(ZoneId.of("UTC"))) {
+            com.steward.analytics.lake.DuckDb.execute(
+                    connection,
+                    "CREATE TEMP TABLE incoming AS SELECT *, 'crm' AS source, 'fixture' AS import_id,"
+                            + " CAST('2026-06-01 00:00:00+00' AS TIMESTAMPTZ) AS ingested_at,"
+                            + " strftime(timezone('UTC', \"at\"), '%Y-%m') AS month FROM read_csv('" + file
+                            + "', header = true, auto_detect = false, columns = {'customer_id': 'VARCHAR',"
+                            + " 'event': 'VARCHAR', 'at': 'TIMESTAMPTZ', 'value': 'DOUBLE'})");
+            lake.upsert(connection, com.steward.analytics.lake.LakeDataset.CUSTOMER_EVENTS, "incoming");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String eventsCsv(List<Event> events) {
@@ -189,6 +269,10 @@ public final class LakeFixtures {
 
     private static String text(String s) {
         return s == null ? "" : s;
+    }
+
+    private static String bool(Boolean b) {
+        return b == null ? "" : b.toString();
     }
 
     private static String num(double d) {

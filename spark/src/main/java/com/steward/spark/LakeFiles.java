@@ -114,13 +114,19 @@ public record LakeFiles(String root, long generation, Map<LakeDataset, List<Stri
         return new LakeFiles(base, generation, files);
     }
 
-    /** Keeps only files whose {@code month=YYYY-MM} partition lies within {@code first}…{@code last}. */
+    /**
+     * Keeps only files whose {@code month=YYYY-MM} partition lies within {@code first}…{@code last}; the feeds
+     * joined by interaction are kept whole (their month is the answer's, not the contact's).
+     */
     LakeFiles pruneMonths(String first, String last) {
         Map<LakeDataset, List<String>> kept = new EnumMap<>(LakeDataset.class);
         files.forEach((dataset, list) -> kept.put(
                 dataset,
                 list.stream()
                         .filter(f -> {
+                            if (dataset.joinedByInteraction()) {
+                                return true;
+                            }
                             String month = monthOf(f);
                             return month == null || (month.compareTo(first) >= 0 && month.compareTo(last) <= 0);
                         })

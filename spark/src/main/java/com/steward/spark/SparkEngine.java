@@ -100,7 +100,7 @@ public final class SparkEngine implements Engine {
     }
 
     /**
-     * The three views of the SQL contract ({@code analytics}' {@code kpi/package-info.java}), with the same
+     * The views of the SQL contract ({@code analytics}' {@code kpi/package-info.java}), with the same
      * columns and the same horizon and scope rules as the DuckDB engine.
      */
     static void createViews(SparkSession session, LakeFiles all, KpiQuery query) {
@@ -122,7 +122,15 @@ public final class SparkEngine implements Engine {
                 + " unix_micros(arrived_at) AS arrived_us, unix_micros(answered_at) AS answered_us,"
                 + " unix_micros(ended_at) AS ended_us FROM lake_interactions WHERE arrived_at >= "
                 + instant(from) + " AND arrived_at < " + instant(horizon) + ") base");
-        session.sql("CREATE OR REPLACE TEMP VIEW kpi_scope AS SELECT * FROM interactions WHERE in_scope");
+        read(session, files, LakeDataset.SURVEY_RESPONSES)
+                .selectExpr("source", "interaction_id", "csat", "nps")
+                .createOrReplaceTempView("survey_responses");
+        read(session, files, LakeDataset.QA_EVALUATIONS)
+                .selectExpr("source", "interaction_id", "score")
+                .createOrReplaceTempView("qa_evaluations");
+        boolean feeds = !files.files(LakeDataset.SURVEY_RESPONSES).isEmpty()
+                || !files.files(LakeDataset.QA_EVALUATIONS).isEmpty();
+        session.sql("CREATE OR REPLACE TEMP VIEW kpi_scope AS " + KpiSql.scopeView(feeds));
         session.sql("CREATE OR REPLACE TEMP VIEW customer_events AS SELECT customer_id, event, `at`, value,"
                 + " unix_micros(`at`) AS at_us FROM lake_customer_events WHERE `at` >= " + instant(from)
                 + " AND `at` < " + instant(horizon));

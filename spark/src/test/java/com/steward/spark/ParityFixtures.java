@@ -53,6 +53,95 @@ final class ParityFixtures {
         return shared;
     }
 
+    private static Lake withUnknowns;
+
+    /**
+     * A second fixture lake (3,000 contacts) whose optional fields are often not reported (NULL): the fixture
+     * re-written by DuckDB with every 5th handle time, 7th transfer flag, 3rd resolved flag, 11th complaint flag and
+     * 4th customer status (by a hash of the id) set to NULL, no resolved flag at all for corvid and no survey or QA
+     * value inline for bluesky, then the survey and QA feeds joined to it. Written with DuckDB directly, not through
+     * the interaction importer.
+     */
+    static synchronized Lake withUnknowns() {
+        if (withUnknowns == null) {
+            try {
+                Path dir = Files.createTempDirectory("steward-spark-parity-nulls");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                Lake lake = lake(dir, 3_000);
+                try (java.sql.Connection connection = com.steward.analytics.lake.DuckDb.open(ZoneId.of("UTC"))) {
+                    com.steward.analytics.lake.DuckDb.execute(
+                            connection,
+                            "CREATE TEMP TABLE incoming AS SELECT * REPLACE ("
+                                    + unknown("handle_seconds", "hash(interaction_id) % 5 = 0") + ", "
+                                    + unknown("transferred", "hash(interaction_id) % 7 = 0") + ", "
+                                    + unknown("resolved", "hash(interaction_id) % 3 = 0 OR handled_by = 'corvid'")
+                                    + ", " + unknown("complaint", "hash(interaction_id) % 11 = 0") + ", "
+                                    + unknown("is_customer", "hash(interaction_id) % 4 = 1") + ", "
+                                    + unknown("csat", "handled_by = 'bluesky'") + ", "
+                                    + unknown("nps", "handled_by = 'bluesky'") + ", "
+                                    + unknown("qa_score", "handled_by = 'bluesky'") + ") FROM "
+                                    + lake.snapshot()
+                                            .duckDbRelation(com.steward.analytics.lake.LakeDataset.INTERACTIONS));
+                    lake.upsert(connection, com.steward.analytics.lake.LakeDataset.INTERACTIONS, "incoming");
+                    feeds(connection, lake, dir);
+                }
+                withUnknowns = lake;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return withUnknowns;
+    }
+
+    /**
+     * Survey responses for every third answered "acd" contact (csat and/or nps; many override an inline answer, and
+     * bluesky's are its only ones) and one to three QA evaluations (scores to a thousandth) for every fourth,
+     * generated from the lake with DuckDB and imported through the feed importer.
+     */
+    private static void feeds(java.sql.Connection connection, Lake lake, Path dir) throws java.sql.SQLException {
+        String contacts = "(SELECT * FROM "
+                + lake.snapshot().duckDbRelation(com.steward.analytics.lake.LakeDataset.INTERACTIONS)
+                + " WHERE source = 'acd' AND answered_at IS NOT NULL)";
+        Path surveys = dir.resolve("surveys.csv");
+        Path qa = dir.resolve("qa.csv");
+        com.steward.analytics.lake.DuckDb.execute(
+                connection,
+                "COPY (SELECT interaction_id, CASE WHEN hash(interaction_id) % 5 <> 0 THEN 1 + hash(interaction_id)"
+                        + " % 5 END AS csat, CASE WHEN hash(interaction_id) % 5 = 0 OR hash(interaction_id) % 2 = 0"
+                        + " THEN hash(interaction_id) % 11 END AS nps, ended_at + INTERVAL 3 DAY AS responded_at FROM "
+                        + contacts + " WHERE hash(interaction_id) % 3 = 0) TO '" + surveys + "' (HEADER)");
+        com.steward.analytics.lake.DuckDb.execute(
+                connection,
+                "COPY (SELECT interaction_id, 'eval-' || k AS evaluator, CASE WHEN k = 3 THEN 'calibration' ELSE"
+                        + " 'standard' END AS form, CAST((hash(interaction_id || k) % 100001) / 1000.0 AS DECIMAL(9, 3))"
+                        + " AS score, ended_at + k * INTERVAL 1 HOUR AS evaluated_at FROM " + contacts
+                        + ", range(1, 4) r(k) WHERE hash(interaction_id) % 4 = 1 AND k <= 1 + hash(interaction_id) % 3)"
+                        + " TO '" + qa + "' (HEADER)");
+        var importer = new com.steward.analytics.feeds.FeedImporter(lake);
+        for (var report : List.of(
+                importer.importSurveys(com.steward.analytics.feeds.FeedRequest.of(
+                        surveys,
+                        "acd",
+                        ImportPolicy.REJECT_FILE,
+                        com.steward.analytics.feeds.UnknownInteractions.REJECT)),
+                importer.importQa(com.steward.analytics.feeds.FeedRequest.of(
+                        qa,
+                        "acd",
+                        ImportPolicy.REJECT_FILE,
+                        com.steward.analytics.feeds.UnknownInteractions.REJECT)))) {
+            if (!report.report().committed() || report.report().accepted() == 0) {
+                throw new IllegalStateException(
+                        "feed fixture not stored: " + report.report().rejects());
+            }
+        }
+    }
+
+    private static String unknown(String column, String when) {
+        return "CASE WHEN " + when + " THEN NULL ELSE " + column + " END AS " + column;
+    }
+
     private static void delete(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder())

@@ -82,6 +82,11 @@ public final class DuckDbEngine implements Engine {
         }
     }
 
+    private static boolean hasFeeds(LakeSnapshot snapshot) {
+        return !snapshot.files(LakeDataset.SURVEY_RESPONSES).isEmpty()
+                || !snapshot.files(LakeDataset.QA_EVALUATIONS).isEmpty();
+    }
+
     private static boolean isEmpty(Map<String, Number> columns) {
         return columns.values().stream().allMatch(v -> v == null || v.doubleValue() == 0);
     }
@@ -115,7 +120,15 @@ public final class DuckDbEngine implements Engine {
                         + " epoch_us(ended_at) AS ended_us FROM "
                         + pruned.duckDbRelation(LakeDataset.INTERACTIONS) + " lake WHERE arrived_at >= "
                         + instant(from) + " AND arrived_at < " + instant(horizon) + ") base");
-        DuckDb.execute(connection, "CREATE TEMP VIEW kpi_scope AS SELECT * FROM interactions WHERE in_scope");
+        DuckDb.execute(
+                connection,
+                "CREATE TEMP VIEW survey_responses AS SELECT source, interaction_id, csat, nps FROM "
+                        + pruned.duckDbRelation(LakeDataset.SURVEY_RESPONSES) + " lake");
+        DuckDb.execute(
+                connection,
+                "CREATE TEMP VIEW qa_evaluations AS SELECT source, interaction_id, score FROM "
+                        + pruned.duckDbRelation(LakeDataset.QA_EVALUATIONS) + " lake");
+        DuckDb.execute(connection, "CREATE TEMP VIEW kpi_scope AS " + KpiSql.scopeView(hasFeeds(pruned)));
         DuckDb.execute(
                 connection,
                 "CREATE TEMP VIEW customer_events AS SELECT customer_id, event, \"at\", value, epoch_us(\"at\") AS at_us FROM "
@@ -123,7 +136,10 @@ public final class DuckDbEngine implements Engine {
                         + " AND \"at\" < " + instant(horizon));
     }
 
-    /** Keeps only files whose month partition can hold rows between {@code from} and {@code to} (UTC months). */
+    /**
+     * Keeps only files whose month partition can hold rows between {@code from} and {@code to} (UTC months); the feeds
+     * joined by interaction are read whole, since their month is the answer's, not the contact's.
+     */
     private static LakeSnapshot prune(LakeSnapshot snapshot, Instant from, Instant to) {
         String first = UTC_TEXT.format(from).substring(0, 7);
         String last = UTC_TEXT.format(to).substring(0, 7);
@@ -133,6 +149,9 @@ public final class DuckDbEngine implements Engine {
                     dataset,
                     snapshot.files(dataset).stream()
                             .filter(p -> {
+                                if (dataset.joinedByInteraction()) {
+                                    return true;
+                                }
                                 String month = Arrays.stream(p.toString().split("[/\\\\]"))
                                         .filter(s -> s.startsWith("month="))
                                         .map(s -> s.substring(6))

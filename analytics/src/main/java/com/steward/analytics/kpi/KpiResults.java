@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * <pre>{"keys":{"handled_by":"acme","month":"2026-03"},
  *  "metrics":{"fcr":{"value":0.71,"numerator":812,"denominator":1143,"low":0.68,"high":0.74,"sample_size":1143},…}}</pre>
  *
- * A key may be {@code null}; {@code value} is {@code null} where the denominator is 0 (NaN in {@link MetricValue});
+ * A key may be {@code null}; {@code value} is {@code null} where the metric is not reported (n = 0);
  * {@code low}/{@code high} are {@code null} where not defined. Doubles are written in Java's shortest round-trip
  * form, so reading gives back exactly the numbers written. Plain Java, no JSON library: the app can read results
  * without Spark on its class path.
@@ -50,7 +50,7 @@ public final class KpiResults {
             MetricValue m = metric.getValue();
             out.append(first ? "" : ",");
             string(out, metric.getKey()).append(":{\"value\":");
-            number(out, Double.isNaN(m.value()) ? null : m.value());
+            number(out, m.value());
             out.append(",\"numerator\":").append(m.numerator());
             out.append(",\"denominator\":").append(m.denominator());
             out.append(",\"low\":");
@@ -131,7 +131,7 @@ public final class KpiResults {
             values.put(
                     (String) k,
                     new MetricValue(
-                            value == null ? Double.NaN : value,
+                            value,
                             asLong(metric.get("numerator")),
                             asLong(metric.get("denominator")),
                             asDouble(metric.get("low")),

@@ -46,6 +46,17 @@ public final class KpiSql {
         return files;
     }
 
+    /**
+     * The query defining the {@code kpi_scope} view over the views {@code interactions}, {@code survey_responses} and
+     * {@code qa_evaluations}: {@code kpi_scope.sql}, the in-scope contacts with the feeds' survey answers and QA
+     * evaluations joined by ({@code source}, {@code interaction_id}). A lake without feed files gives the same rows
+     * from the plain filter (every joined value would be NULL, so each COALESCE keeps the inline one), without the
+     * two joins.
+     */
+    public static String scopeView(boolean feeds) {
+        return feeds ? load("kpi_scope") : "SELECT * FROM interactions WHERE in_scope";
+    }
+
     /** Vendor codes and segment values that may be inlined in SQL (every engine's string syntax accepts them). */
     private static final java.util.regex.Pattern SQL_SAFE_VALUE =
             java.util.regex.Pattern.compile("[A-Za-z0-9 _.:/-]{1,100}");
@@ -221,7 +232,7 @@ public final class KpiSql {
         return switch (metric.shape()) {
             case COUNT -> {
                 long count = asLong(column.apply(id + "__num"));
-                yield new MetricValue(count, count, asLong(column.apply(id + "__den")), null, null, count);
+                yield new MetricValue((double) count, count, asLong(column.apply(id + "__den")), null, null, count);
             }
             case PROPORTION -> proportion(asLong(column.apply(id + "__num")), asLong(column.apply(id + "__den")));
             case MEAN ->
@@ -237,19 +248,22 @@ public final class KpiSql {
         };
     }
 
-    /** A proportion with its 95% Wilson interval. */
+    /** A proportion with its 95% Wilson interval; not reported (no value, no interval) when there are no trials. */
     public static MetricValue proportion(long successes, long trials) {
         if (trials == 0) {
-            return new MetricValue(Double.NaN, successes, 0, null, null, 0);
+            return MetricValue.notReported(successes, 0);
         }
         Interval interval = ProportionIntervals.wilson95(successes, trials);
         return new MetricValue(interval.estimate(), successes, trials, interval.low(), interval.high(), trials);
     }
 
-    /** A mean with a 95% normal interval from the sample variance (none for fewer than 2 observations). */
+    /**
+     * A mean with a 95% normal interval from the sample variance (none for fewer than 2 observations); not reported
+     * when there are no observations.
+     */
     public static MetricValue mean(double sum, double sumOfSquares, long n) {
         if (n == 0) {
-            return new MetricValue(Double.NaN, 0, 0, null, null, 0);
+            return MetricValue.notReported(0, 0);
         }
         double mean = sum / n;
         Double low = null;
@@ -263,10 +277,10 @@ public final class KpiSql {
         return new MetricValue(mean, Math.round(sum), n, low, high, n);
     }
 
-    /** NPS on −100…100 with its 95% interval. */
+    /** NPS on −100…100 with its 95% interval; not reported when there are no responses. */
     public static MetricValue nps(long promoters, long detractors, long responses) {
         if (responses == 0) {
-            return new MetricValue(Double.NaN, 0, 0, null, null, 0);
+            return MetricValue.notReported(0, 0);
         }
         Interval interval = ProportionIntervals.netPromoterScore95(promoters, detractors, responses);
         return new MetricValue(

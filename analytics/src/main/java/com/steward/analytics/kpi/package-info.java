@@ -13,9 +13,17 @@
  *       and the segments) and {@code period} (epoch day of the first day of the contact's period in the query's
  *       zone, BIGINT, from {@link com.steward.analytics.kpi.KpiSql#periodEpochDay}; NULL without a period
  *       dimension);
- *   <li>{@code kpi_scope}: the rows of {@code interactions} that are {@code in_scope};
+ *   <li>{@code kpi_scope}: the rows of {@code interactions} that are {@code in_scope}, with the survey and QA
+ *       feeds joined by ({@code source}, {@code interaction_id}) ({@code kpi_scope.sql}, rendered by
+ *       {@link com.steward.analytics.kpi.KpiSql#scopeView}): the feed's {@code csat}/{@code nps} over the inline
+ *       ones, {@code qa_score} the interaction's mean evaluation;
+ *   <li>{@code survey_responses} ({@code source, interaction_id, csat, nps}) and {@code qa_evaluations}
+ *       ({@code source, interaction_id, score}): the feeds, every file (not pruned by month);
  *   <li>{@code customer_events}: the canonical columns plus {@code at_us}.
  * </ul>
+ *
+ * Every optional column may be NULL (not reported); each metric counts the rows where its inputs are known and a
+ * metric with no such row has no value ({@link com.steward.analytics.kpi.MetricValue#reported()} false).
  *
  * Placeholders {@code ${key_columns}} (grouping columns followed by a comma, or nothing), {@code ${group_by}}
  * and numeric parameters are substituted by {@link com.steward.analytics.kpi.KpiSql}. The files use standard

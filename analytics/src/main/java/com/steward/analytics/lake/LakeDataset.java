@@ -2,7 +2,10 @@ package com.steward.analytics.lake;
 
 import java.util.List;
 
-/** The two datasets of the lake, with their partition and key columns and their canonical Parquet schema. */
+/**
+ * The datasets of the lake, with their partition and key columns and their canonical Parquet schema. A dataset added
+ * later (the feeds) simply has no files in an older lake: readers see an empty relation of its schema.
+ */
 public enum LakeDataset {
     INTERACTIONS("interactions", List.of("handled_by", "month"), List.of("source", "interaction_id"), """
             interaction_id VARCHAR, handled_by VARCHAR, site VARCHAR, channel VARCHAR, queue VARCHAR,
@@ -12,7 +15,25 @@ public enum LakeDataset {
             qa_score DOUBLE, source VARCHAR, import_id VARCHAR, ingested_at TIMESTAMPTZ, month VARCHAR"""),
     CUSTOMER_EVENTS("customer_events", List.of("month"), List.of("customer_id", "event", "at"), """
             customer_id VARCHAR, event VARCHAR, "at" TIMESTAMPTZ, value DOUBLE, source VARCHAR,
-            import_id VARCHAR, ingested_at TIMESTAMPTZ, month VARCHAR""");
+            import_id VARCHAR, ingested_at TIMESTAMPTZ, month VARCHAR"""),
+    /**
+     * Survey responses from the survey tool, one per interaction, joined by ({@code source}, {@code
+     * interaction_id}); {@code month} is the UTC month of {@code responded_at}.
+     */
+    SURVEY_RESPONSES("survey_responses", List.of("month"), List.of("source", "interaction_id"), """
+            source VARCHAR, interaction_id VARCHAR, csat INTEGER, nps INTEGER, responded_at TIMESTAMPTZ,
+            import_id VARCHAR, ingested_at TIMESTAMPTZ, month VARCHAR"""),
+    /**
+     * QA evaluations from the QA tool, several per interaction (one per evaluator, form and time), joined by
+     * ({@code source}, {@code interaction_id}); {@code month} is the UTC month of {@code evaluated_at}.
+     */
+    QA_EVALUATIONS(
+            "qa_evaluations",
+            List.of("month"),
+            List.of("source", "interaction_id", "evaluator", "form", "evaluated_at"),
+            """
+            source VARCHAR, interaction_id VARCHAR, evaluator VARCHAR, form VARCHAR, score DOUBLE,
+            evaluated_at TIMESTAMPTZ, import_id VARCHAR, ingested_at TIMESTAMPTZ, month VARCHAR""");
 
     private final String folder;
     private final List<String> partitionColumns;
@@ -43,6 +64,15 @@ public enum LakeDataset {
     /** The full column list with DuckDB types, partition columns included, e.g. for {@code CREATE TABLE}. */
     public String schema() {
         return schema;
+    }
+
+    /**
+     * Whether this is a feed joined to interactions by ({@code source}, {@code interaction_id}): its month partition
+     * is when the answer or evaluation came, not when the contact was, so a KPI query reads all of its files instead
+     * of pruning them to the query's months.
+     */
+    public boolean joinedByInteraction() {
+        return this == SURVEY_RESPONSES || this == QA_EVALUATIONS;
     }
 
     /** Column names in schema order. */

@@ -2,10 +2,13 @@
 --   offered, answered, abandoned           counts (abandons shorter than ${short_abandon_us} µs are left out)
 --   service_level      answered within ${service_level_us} µs of arrival / offered (abandons count against it)
 --   abandonment_rate   abandoned / offered
---   asa, aht           mean wait (s) and mean handle_seconds of answered contacts
---   transfer_rate, complaint_rate, resolved_rate   share of answered (handled) contacts
+--   asa, aht           mean wait (s) and mean handle_seconds of answered contacts (aht: those with handle_seconds)
+--   transfer_rate, complaint_rate, resolved_rate   share of answered (handled) contacts whose flag is reported
 --   csat               responses 4-5 / responses;  nps  promoters (9-10), detractors (0-6), responses
 --   qa                 mean qa_score
+-- Every optional input may be NULL ("not reported"): each metric counts only the rows where its inputs are known
+-- (a NULL flag is neither a yes nor a no; SUM and COUNT skip NULL values), and its n says how many those were.
+-- A metric with n = 0 is not reported (no value), never 0 % or 100 %.
 -- The sums behind the means are exact (integer microseconds; handle_seconds and qa_score as DECIMAL(18, 3), i.e. to
 -- the millisecond / thousandth of a point) and only then converted to DOUBLE: a sum of doubles depends on the order
 -- the engine adds them in (threads, partitions), so the rounded sum (the numerator) and the mean could differ between
@@ -35,11 +38,11 @@ SELECT ${key_columns}
         END) AS DOUBLE) AS aht__sumsq,
     SUM(CASE WHEN answered_us IS NOT NULL AND handle_seconds IS NOT NULL THEN 1 ELSE 0 END) AS aht__n,
     SUM(CASE WHEN answered_us IS NOT NULL AND transferred THEN 1 ELSE 0 END) AS transfer_rate__num,
-    SUM(CASE WHEN answered_us IS NOT NULL THEN 1 ELSE 0 END) AS transfer_rate__den,
+    SUM(CASE WHEN answered_us IS NOT NULL AND transferred IS NOT NULL THEN 1 ELSE 0 END) AS transfer_rate__den,
     SUM(CASE WHEN answered_us IS NOT NULL AND complaint THEN 1 ELSE 0 END) AS complaint_rate__num,
-    SUM(CASE WHEN answered_us IS NOT NULL THEN 1 ELSE 0 END) AS complaint_rate__den,
+    SUM(CASE WHEN answered_us IS NOT NULL AND complaint IS NOT NULL THEN 1 ELSE 0 END) AS complaint_rate__den,
     SUM(CASE WHEN answered_us IS NOT NULL AND resolved THEN 1 ELSE 0 END) AS resolved_rate__num,
-    SUM(CASE WHEN answered_us IS NOT NULL THEN 1 ELSE 0 END) AS resolved_rate__den,
+    SUM(CASE WHEN answered_us IS NOT NULL AND resolved IS NOT NULL THEN 1 ELSE 0 END) AS resolved_rate__den,
     SUM(CASE WHEN csat >= 4 THEN 1 ELSE 0 END) AS csat__num,
     COUNT(csat) AS csat__den,
     SUM(CASE WHEN nps >= 9 THEN 1 ELSE 0 END) AS nps__promoters,

@@ -17,16 +17,16 @@ class KpiResultsTest {
     Path dir;
 
     @Test
-    void roundTripsNullKeysNaNValuesMissingIntervalsAndExactDoubles() throws Exception {
+    void roundTripsNullKeysNotReportedValuesMissingIntervalsAndExactDoubles() throws Exception {
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("site", null);
         keys.put("queue", "billing \"east\"\\\n\u0001é");
         Map<String, MetricValue> metrics = new LinkedHashMap<>();
         metrics.put("fcr", new MetricValue(0.1 + 0.2, 3, 10, 0.1078, 0.6032702918, 10));
-        metrics.put("csat", new MetricValue(Double.NaN, 0, 0, null, null, 0));
+        metrics.put("csat", MetricValue.notReported(0, 0));
         metrics.put("asa", new MetricValue(-1.5e-300, -2, 7, -1e300, Double.MIN_VALUE, 7));
         KpiRow row = new KpiRow(keys, metrics);
-        KpiRow noKeys = new KpiRow(Map.of(), Map.of("offered", new MetricValue(12, 12, 12, null, null, 12)));
+        KpiRow noKeys = new KpiRow(Map.of(), Map.of("offered", new MetricValue(12.0, 12, 12, null, null, 12)));
 
         StringWriter text = new StringWriter();
         KpiResults.write(text, List.of(row, noKeys));
@@ -37,10 +37,12 @@ class KpiResultsTest {
         assertThat(read).hasSize(2);
         assertThat(read.get(0).keys()).isEqualTo(keys);
         assertThat(read.get(0).metric("fcr")).isEqualTo(metrics.get("fcr"));
-        assertThat(read.get(0).metric("csat").value()).isNaN();
+        assertThat(read.get(0).metric("csat").value()).isNull();
+        assertThat(read.get(0).metric("csat").reported()).isFalse();
         assertThat(read.get(0).metric("csat").low()).isNull();
         assertThat(read.get(0).metric("asa")).isEqualTo(metrics.get("asa"));
         assertThat(read.get(1)).isEqualTo(noKeys);
+        assertThat(text.toString()).contains("\"csat\":{\"value\":null,\"numerator\":0,\"denominator\":0,\"low\":null");
         assertThat(text.toString().lines().findFirst().orElseThrow())
                 .startsWith("{\"keys\":{\"site\":null,\"queue\":\"billing \\\"east\\\"\\\\\\n\\u0001é\"},"
                         + "\"metrics\":{\"fcr\":{\"value\":0.30000000000000004,\"numerator\":3,\"denominator\":10,");

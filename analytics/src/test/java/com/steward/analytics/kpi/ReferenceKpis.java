@@ -68,9 +68,9 @@ final class ReferenceKpis {
             long answered = handled.size();
             long abandoned = offered - answered;
             if (offered > 0) {
-                m.put("offered", new MetricValue(offered, offered, offered, null, null, offered));
-                m.put("answered", new MetricValue(answered, answered, offered, null, null, answered));
-                m.put("abandoned", new MetricValue(abandoned, abandoned, offered, null, null, abandoned));
+                m.put("offered", new MetricValue((double) offered, offered, offered, null, null, offered));
+                m.put("answered", new MetricValue((double) answered, answered, offered, null, null, answered));
+                m.put("abandoned", new MetricValue((double) abandoned, abandoned, offered, null, null, abandoned));
                 long withinTarget = handled.stream()
                         .filter(c -> micros(c.answered()) - micros(c.arrived()) <= sl)
                         .count();
@@ -80,23 +80,18 @@ final class ReferenceKpis {
                         .mapToDouble(c -> (micros(c.answered()) - micros(c.arrived())) / 1e6)
                         .toArray();
                 m.put("asa", mean(waits));
+                // Every metric over the contacts where its inputs are known: AHT over answered contacts with a handle
+                // time, each disposition rate over answered contacts whose flag is reported.
                 m.put(
                         "aht",
                         mean(handled.stream()
-                                .mapToDouble(Contact::handleSeconds)
+                                .map(Contact::handleSeconds)
+                                .filter(x -> x != null)
+                                .mapToDouble(Double::doubleValue)
                                 .toArray()));
-                m.put(
-                        "transfer_rate",
-                        KpiSql.proportion(
-                                handled.stream().filter(Contact::transferred).count(), answered));
-                m.put(
-                        "complaint_rate",
-                        KpiSql.proportion(
-                                handled.stream().filter(Contact::complaint).count(), answered));
-                m.put(
-                        "resolved_rate",
-                        KpiSql.proportion(
-                                handled.stream().filter(Contact::resolved).count(), answered));
+                m.put("transfer_rate", flagRate(handled, Contact::transferred));
+                m.put("complaint_rate", flagRate(handled, Contact::complaint));
+                m.put("resolved_rate", flagRate(handled, Contact::resolved));
                 List<Integer> csat = counted.stream()
                         .map(Contact::csat)
                         .filter(x -> x != null)
@@ -154,7 +149,7 @@ final class ReferenceKpis {
         Set<String> callers = new HashSet<>();
         Set<String> followed = new HashSet<>();
         for (Contact c : contacts) {
-            if (c.customerId() == null || c.isCustomer() != customers) {
+            if (c.customerId() == null || !Boolean.valueOf(customers).equals(c.isCustomer())) {
                 continue;
             }
             callers.add(c.customerId());
@@ -171,6 +166,13 @@ final class ReferenceKpis {
         if (!callers.isEmpty()) {
             m.put(id, KpiSql.proportion(followed.size(), callers.size()));
         }
+    }
+
+    private static MetricValue flagRate(List<Contact> handled, java.util.function.Function<Contact, Boolean> flag) {
+        long known = handled.stream().filter(c -> flag.apply(c) != null).count();
+        long yes =
+                handled.stream().filter(c -> Boolean.TRUE.equals(flag.apply(c))).count();
+        return KpiSql.proportion(yes, known);
     }
 
     private static MetricValue mean(double[] values) {

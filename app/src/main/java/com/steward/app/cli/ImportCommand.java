@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code steward import interactions|customer-events FILE...}: imports files into the lake with a progress bar
+ * {@code steward import interactions|customer-events|surveys|qa FILE...}: imports files into the lake with a progress bar
  * on stderr and a summary on stdout; each import is recorded like a web upload (who = {@code cli}). Exit code 0
  * when every file was stored, 1 when a file was rejected or failed, 2 for usage errors.
  */
@@ -36,7 +36,12 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = "Import interaction records or customer events (CSV, gzip CSV, Parquet) into the lake.",
-        subcommands = {ImportCommand.Interactions.class, ImportCommand.CustomerEvents.class})
+        subcommands = {
+            ImportCommand.Interactions.class,
+            ImportCommand.CustomerEvents.class,
+            ImportCommand.Surveys.class,
+            ImportCommand.Qa.class
+        })
 class ImportCommand implements Callable<Integer> {
 
     static final int SHOWN_REJECTS = 10;
@@ -88,6 +93,11 @@ class ImportCommand implements Callable<Integer> {
 
         abstract Dataset dataset();
 
+        /** For a feed: what to do with a row whose interaction is not in the lake ({@code null} otherwise). */
+        com.steward.analytics.feeds.UnknownInteractions unknownInteractions() {
+            return null;
+        }
+
         @Override
         public Integer call() {
             ImportPolicy parsedPolicy;
@@ -97,6 +107,7 @@ class ImportCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "Invalid value for option '--policy': " + e.getMessage());
             }
+            var unknownPolicy = unknownInteractions();
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "No such file: " + file);
@@ -119,7 +130,8 @@ class ImportCommand implements Callable<Integer> {
                     ImportOutcome outcome;
                     try {
                         outcome = imports.importNow(
-                                new StartImportCommand(dataset(), file, mapping, parsedPolicy, source, "cli"),
+                                new StartImportCommand(
+                                        dataset(), file, mapping, parsedPolicy, source, "cli", unknownPolicy),
                                 progress::importProgress);
                     } finally {
                         progress.finish();
@@ -172,6 +184,51 @@ class ImportCommand implements Callable<Integer> {
         @Override
         Dataset dataset() {
             return Dataset.INTERACTIONS;
+        }
+    }
+
+    /** The options of a feed import: the unknown-interaction policy. */
+    abstract static class FeedImport extends FileImport {
+        @Option(
+                names = "--unknown",
+                paramLabel = "POLICY",
+                defaultValue = "reject",
+                description = "A row whose interaction is not in the lake under the source: reject (default) or keep"
+                        + " (stored, joins when the interaction arrives); reported either way.")
+        String unknown;
+
+        @Override
+        com.steward.analytics.feeds.UnknownInteractions unknownInteractions() {
+            try {
+                return com.steward.analytics.feeds.UnknownInteractions.parse(unknown);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "Invalid value for option '--unknown': " + e.getMessage());
+            }
+        }
+    }
+
+    @Command(
+            name = "surveys",
+            mixinStandardHelpOptions = true,
+            description = "Import survey responses (interaction_id, csat and/or nps, responded_at), joined to the"
+                    + " interactions of --source.")
+    static class Surveys extends FeedImport {
+        @Override
+        Dataset dataset() {
+            return Dataset.SURVEYS;
+        }
+    }
+
+    @Command(
+            name = "qa",
+            mixinStandardHelpOptions = true,
+            description = "Import QA evaluations (interaction_id, evaluator, form, score 0-100, evaluated_at), joined"
+                    + " to the interactions of --source.")
+    static class Qa extends FeedImport {
+        @Override
+        Dataset dataset() {
+            return Dataset.QA;
         }
     }
 

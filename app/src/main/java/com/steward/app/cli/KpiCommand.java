@@ -176,12 +176,13 @@ class KpiCommand implements Callable<Integer> {
             }
             out.println(line.toString().stripTrailing());
         }
-        out.println("(ratios in %; [95% interval]; --json or --csv for numerators and denominators)");
+        out.println("(ratios in %; [95% interval]; not reported = no contact carries the metric's inputs, n = 0;"
+                + " --json or --csv for numerators and denominators)");
     }
 
     private static String format(MetricValue v, KpiCatalogue.Metric metric) {
-        if (!Double.isFinite(v.value())) {
-            return "—";
+        if (!v.reported()) {
+            return "not reported";
         }
         double scale = metric.unit() == KpiCatalogue.Unit.RATIO ? 100 : 1;
         String value = metric.unit() == KpiCatalogue.Unit.COUNT

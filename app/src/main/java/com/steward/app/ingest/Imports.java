@@ -1,5 +1,8 @@
 package com.steward.app.ingest;
 
+import com.steward.analytics.feeds.FeedImporter;
+import com.steward.analytics.feeds.FeedReport;
+import com.steward.analytics.feeds.FeedRequest;
 import com.steward.analytics.ingest.ColumnMapping;
 import com.steward.analytics.ingest.ImportException;
 import com.steward.analytics.ingest.ImportProgress;
@@ -212,12 +215,22 @@ public class Imports {
                     rejects,
                     progress);
             Importer importer = new Importer(lake.lake());
-            ImportReport report = command.dataset() == Dataset.INTERACTIONS
-                    ? importer.importInteractions(request)
-                    : importer.importCustomerEvents(request);
+            String unknown = null;
+            ImportReport report;
+            if (command.dataset().feed() != null) {
+                FeedReport feed = importFeed(command, mapping, rejects);
+                report = feed.report();
+                unknown = feed.unknownSummary();
+            } else {
+                report = command.dataset() == Dataset.INTERACTIONS
+                        ? importer.importInteractions(request)
+                        : importer.importCustomerEvents(request);
+            }
             var record = report.record();
             ImportStatus status = record.committed() ? ImportStatus.COMMITTED : ImportStatus.REJECTED;
-            String message = message(report, command);
+            String message = unknown == null
+                    ? message(report, command)
+                    : message(report, command) == null ? unknown : message(report, command) + "; " + unknown;
             imports.finish(
                     id,
                     status,
@@ -249,6 +262,29 @@ public class Imports {
         } finally {
             deleteIfUpload(command.file());
         }
+    }
+
+    /**
+     * A survey or QA feed: its own column names (no mapping), joined to the interactions of the import's source
+     * (default: the mapping's name, as for interactions).
+     */
+    private FeedReport importFeed(StartImportCommand command, ColumnMapping mapping, Path rejects) {
+        if (!mapping.name().equals(ColumnMapping.canonical().name())) {
+            throw new ImportException(
+                    command.file().getFileName().toString(),
+                    0,
+                    null,
+                    "a " + command.dataset().key() + " feed takes its own column names; it has no mapping",
+                    null);
+        }
+        FeedRequest request = new FeedRequest(
+                command.file(),
+                command.source() == null ? mapping.name() : command.source(),
+                command.policy(),
+                command.unknownInteractions(),
+                null,
+                rejects);
+        return new FeedImporter(lake.lake()).run(command.dataset().feed(), request);
     }
 
     private ImportOutcome failed(long id, String message, Path rejects) {

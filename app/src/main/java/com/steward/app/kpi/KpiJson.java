@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one JSON and CSV shape of KPI rows, shared by {@code steward kpi} and {@code GET /api/v1/kpis}: each row
  * holds its grouping keys and every metric under its snake_case id as {@code {value, numerator, denominator,
- * low, high, n}}; {@code low}/{@code high} are left out where not defined, {@code value} is {@code null} when the
- * denominator is 0.
+ * low, high, n}}; {@code low}/{@code high} are left out where not defined; a metric no contact reports (n = 0) has
+ * {@code value} {@code null} ("not reported", never 0 % or 100 %).
  */
 public final class KpiJson {
 
@@ -46,7 +46,7 @@ public final class KpiJson {
 
     public static Map<String, Object> metric(MetricValue v) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", Double.isFinite(v.value()) ? v.value() : null);
+        m.put("value", v.value());
         m.put("numerator", v.numerator());
         m.put("denominator", v.denominator());
         if (v.low() != null && Double.isFinite(v.low())) {

@@ -306,7 +306,7 @@ public class Monitoring {
             if (proportion && v.denominator() > 0) {
                 labels.add(week);
                 observations.add(Observation.proportion(v.numerator(), v.denominator()));
-            } else if (!proportion && v.sampleSize() > 0 && Double.isFinite(v.value())) {
+            } else if (!proportion && v.sampleSize() > 0 && v.reported()) {
                 labels.add(week);
                 observations.add(new Observation(v.value(), v.sampleSize()));
             }

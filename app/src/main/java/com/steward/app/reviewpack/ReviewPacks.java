@@ -415,7 +415,7 @@ public class ReviewPacks {
                         : String.format(Locale.ROOT, "%.1f", values.get(i));
             }
         }
-        return "–";
+        return "not reported";
     }
 
     private List<ReviewPack.GateSection> gates(long vendorId, ReviewPeriod period) {

@@ -32,8 +32,9 @@ final class GateRules {
                     null,
                     null,
                     null,
-                    "No " + gate.metric() + " observations " + (vendor.hasData() ? "in-house" : "for the vendor")
-                            + " in the phase's segments and dates yet.");
+                    gate.metric() + " is not reported " + (vendor.hasData() ? "in-house" : "for the vendor")
+                            + " in the phase's segments and dates (no contact carries its inputs, n = 0):"
+                            + " insufficient data, neither pass nor fail.");
         }
         Interval tested;
         String method;

@@ -87,7 +87,7 @@ class PhaseMetrics {
     }
 
     static MetricSample sample(KpiCatalogue.Metric metric, MetricValue v, long contacts) {
-        if (v.denominator() <= 0 || Double.isNaN(v.value())) {
+        if (v.denominator() <= 0 || !v.reported()) {
             return new MetricSample(Double.NaN, null, null, 0, 0, contacts, 0);
         }
         if (metric.shape() == KpiCatalogue.Shape.PROPORTION) {

@@ -4,5 +4,11 @@ package com.steward.app.rollout;
 public enum Verdict {
     PASS,
     FAIL,
-    NOT_ENOUGH_DATA
+    /** Insufficient data: too few observations, or the metric not reported (n = 0) on either side. */
+    NOT_ENOUGH_DATA;
+
+    /** How the verdict reads on a page. */
+    public String label() {
+        return this == NOT_ENOUGH_DATA ? "insufficient data" : name();
+    }
 }

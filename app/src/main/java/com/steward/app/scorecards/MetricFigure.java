@@ -11,7 +11,7 @@ import com.steward.analytics.kpi.MetricValue;
 public record MetricFigure(double value, long numerator, long denominator, Double low, Double high, long sampleSize) {
 
     static MetricFigure of(MetricValue v) {
-        return v == null || !Double.isFinite(v.value())
+        return v == null || !v.reported()
                 ? null
                 : new MetricFigure(v.value(), v.numerator(), v.denominator(), v.low(), v.high(), v.sampleSize());
     }

@@ -49,6 +49,34 @@ class KpiLoadResultsCommandTest {
     }
 
     @Test
+    void aMetricNoContactReportsPrintsNotReportedInTheTableAndNullWithNZeroInJsonAndCsv() throws Exception {
+        // acme had 300 contacts and no survey response: its CSAT is not reported, never 0 %.
+        List<KpiRow> rows = List.of(row("acme", "2026-01", 0, 0), row("inhouse", "2026-01", 170, 200));
+        try (Writer out = Files.newBufferedWriter(dir.resolve(KpiResults.FILE))) {
+            KpiResults.write(out, rows);
+        }
+        StewardCommandTest.Run table = StewardCommandTest.run("kpi", "load-results", dir.toString());
+        assertThat(table.exitCode()).isZero();
+        String acme = table.out()
+                .lines()
+                .filter(l -> l.startsWith("acme"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(acme).contains("not reported").doesNotContain("0.0");
+
+        StewardCommandTest.Run json = StewardCommandTest.run("kpi", "load-results", dir.toString(), "--json");
+        var parsed = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out());
+        var csat = parsed.get(0).get("csat");
+        assertThat(csat.get("value").isNull()).isTrue();
+        assertThat(csat.get("n").asLong()).isZero();
+        assertThat(csat.has("low")).isFalse();
+        assertThat(parsed.get(1).get("csat").get("value").asDouble()).isEqualTo(0.85);
+
+        StewardCommandTest.Run csv = StewardCommandTest.run("kpi", "load-results", dir.toString(), "--csv");
+        assertThat(csv.out()).contains("acme,2026-01,csat,,0,0,,,0");
+    }
+
+    @Test
     void aBrokenResultsFileIsReportedWithItsLineAndExitCode1() throws Exception {
         Path file = dir.resolve("bad.jsonl");
         StringWriter good = new StringWriter();

@@ -98,6 +98,64 @@ class ImportAndKpiCommandTest {
     }
 
     @Test
+    void importsSurveyAndQaFeedsWhoseAnswersWinOverTheInlineOnes() {
+        String contacts = IngestFixtures.interactionsCsv("f", List.of("inhouse"), 40, 3);
+        Path interactions = IngestFixtures.write(dir, "contacts.csv", contacts);
+        assertThat(run("import", "interactions", interactions.toString(), "--source", "acd")
+                        .exitCode())
+                .isZero();
+        StringBuilder surveys = new StringBuilder("interaction_id,csat,nps,responded_at\n");
+        for (int i = 0; i < 10; i++) {
+            surveys.append("f").append(i).append(",1,,2026-03-30T10:00:00Z\n");
+        }
+        Run stored = run(
+                "import",
+                "surveys",
+                IngestFixtures.write(dir, "surveys.csv", surveys.toString()).toString(),
+                "--source",
+                "acd");
+        assertThat(stored.exitCode()).as(stored.out() + stored.err()).isZero();
+        assertThat(stored.out()).contains("surveys.csv: stored · 10 rows read · 10 accepted · 0 rejected");
+
+        // Expected CSAT by hand: f0..f9 answered 1 in the feed (not top-2-box, whatever they said inline); the other
+        // contacts keep their inline answer (column 17 of the canonical CSV).
+        long responses = 10;
+        long top2 = 0;
+        String[] lines = contacts.split("\n");
+        for (int l = 1; l < lines.length; l++) {
+            String[] cells = lines[l].split(",", -1);
+            int id = Integer.parseInt(cells[0].substring(1));
+            if (id >= 10 && !cells[16].isEmpty()) {
+                responses++;
+                top2 += Integer.parseInt(cells[16]) >= 4 ? 1 : 0;
+            }
+        }
+        JsonNode csat = JSON.readTree(run("kpi", "--from", "2026-01-01", "--to", "2026-03-31", "--json")
+                        .out())
+                .get(0)
+                .get("csat");
+        assertThat(csat.get("denominator").asLong()).isEqualTo(responses);
+        assertThat(csat.get("numerator").asLong()).isEqualTo(top2);
+
+        Path qa = IngestFixtures.write(
+                dir,
+                "qa.csv",
+                "interaction_id,evaluator,form,score,evaluated_at\nf1,ann,standard,80,2026-03-30T10:00:00Z\n"
+                        + "f1,bob,standard,90,2026-03-30T11:00:00Z\nz9,ann,standard,70,2026-03-30T10:00:00Z\n");
+        Run rejected = run("import", "qa", qa.toString(), "--source", "acd");
+        assertThat(rejected.exitCode()).isEqualTo(1);
+        assertThat(rejected.out()).contains(qa + ":4:interaction_id: no interaction 'z9' from source 'acd'");
+        Run kept = run("import", "qa", qa.toString(), "--source", "acd", "--unknown", "keep");
+        assertThat(kept.exitCode()).as(kept.out()).isZero();
+        assertThat(kept.out())
+                .contains("3 accepted")
+                .contains("1 row(s) for interactions not in the lake")
+                .contains("z9");
+        assertThat(run("import", "qa", qa.toString(), "--unknown", "maybe").exitCode())
+                .isEqualTo(2);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("import", "interactions", dir.resolve("missing.csv").toString())
                         .exitCode())

@@ -186,6 +186,56 @@ abstract class IngestKpiScenarios {
     }
 
     @Test
+    void surveyAndQaFeedsUploadThroughTheApiWithTheDatasetParameterAndRejectWithLineAndColumn() throws Exception {
+        String prefix = "feed-" + UUID.randomUUID() + "-";
+        String source = "acd-" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = IngestFixtures.interactionsCsv(prefix, handlers(), 30, 5);
+        assertThat(upload(Role.ANALYST, "contacts.csv", csv, "source", source)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(201);
+        MvcResult surveys = upload(
+                Role.ANALYST,
+                "surveys.csv",
+                "interaction_id,csat,nps,responded_at\n" + prefix + "1,5,9,2026-03-30T10:00:00Z\n" + prefix
+                        + "2,,3,2026-03-30T10:00:00Z\n",
+                "dataset",
+                "surveys",
+                "source",
+                source);
+        assertThat(surveys.getResponse().getStatus())
+                .as(surveys.getResponse().getContentAsString())
+                .isEqualTo(201);
+        JsonNode body = JSON.readTree(surveys.getResponse().getContentAsString());
+        assertThat(body.get("import").get("dataset").asText()).isEqualTo("surveys");
+        assertThat(body.get("import").get("rowsAccepted").asLong()).isEqualTo(2);
+
+        long generation = lake.lake().snapshot().generation();
+        MvcResult bad = upload(
+                Role.ANALYST,
+                "qa.csv",
+                "interaction_id,evaluator,form,score,evaluated_at\n" + prefix + "1,ann,standard,101,2026-03-30\n"
+                        + "nobody,ann,standard,50,2026-03-30\n",
+                "dataset",
+                "qa",
+                "source",
+                source,
+                "unknown",
+                "keep");
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(bad.getResponse().getContentAsString());
+        assertThat(problem.get("rejects").get(0).get("line").asLong()).isEqualTo(2);
+        assertThat(problem.get("rejects").get(0).get("column").asText()).isEqualTo("score");
+        assertThat(problem.get("detail").asText()).contains("1 row(s) for interactions not in the lake");
+        assertThat(lake.lake().snapshot().generation()).isEqualTo(generation);
+
+        assertThat(upload(Role.ANALYST, "qa.csv", "x\n1\n", "dataset", "qa", "unknown", "maybe")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aVendorUserMayNotImport() throws Exception {
         assertThat(upload(Role.VENDOR, "x.csv", IngestFixtures.HEADER + "\n")
                         .getResponse()

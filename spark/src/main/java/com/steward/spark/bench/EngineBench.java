@@ -138,13 +138,20 @@ public final class EngineBench {
                 if (y == null
                         || x.numerator() != y.numerator()
                         || x.denominator() != y.denominator()
-                        || !(Double.compare(x.value(), y.value()) == 0
-                                || Math.abs(x.value() - y.value()) <= 1e-9 * Math.max(1, Math.abs(x.value())))) {
+                        || !sameValue(x.value(), y.value())) {
                     bad++;
                 }
             }
         }
         return bad;
+    }
+
+    /** Both not reported, or both reported and equal to 1e-9 relative. */
+    private static boolean sameValue(Double x, Double y) {
+        if (x == null || y == null) {
+            return x == y;
+        }
+        return Double.compare(x, y) == 0 || Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
     }
 
     private static String runs(List<Double> times) {

@@ -56,8 +56,11 @@ class ImportApiController {
             @RequestParam(name = "dataset", defaultValue = "interactions") String dataset,
             @RequestParam(name = "mapping", required = false) String mapping,
             @RequestParam(name = "policy", defaultValue = "reject-file") String policy,
-            @RequestParam(name = "source", required = false) String source) {
-        StartImportCommand command = command(imports, access, file, dataset, mapping, policy, source);
+            @RequestParam(name = "source", required = false) String source,
+            @RequestParam(name = "unknown", defaultValue = "reject") String unknown) {
+        var unknownPolicy = unknownPolicy(unknown);
+        StartImportCommand command =
+                withUnknown(command(imports, access, file, dataset, mapping, policy, source), unknownPolicy);
         ImportOutcome outcome = imports.importNow(command, null);
         DataImport record = outcome.record();
         URI location = URI.create("/api/v1/imports/" + record.id());
@@ -124,6 +127,30 @@ class ImportApiController {
             throw new InvalidRequestException("file", "The upload cannot be read: " + e.getMessage());
         }
         return new StartImportCommand(kind, saved, mapping, parsedPolicy, source, access.currentActor());
+    }
+
+    /**
+     * A feed's (surveys, QA) policy for rows whose interaction is not in the lake: {@code reject} or {@code keep};
+     * ignored for interactions and customer events. Parsed before the upload is saved.
+     */
+    static com.steward.analytics.feeds.UnknownInteractions unknownPolicy(String unknown) {
+        try {
+            return com.steward.analytics.feeds.UnknownInteractions.parse(unknown);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("unknown", e.getMessage());
+        }
+    }
+
+    static StartImportCommand withUnknown(
+            StartImportCommand command, com.steward.analytics.feeds.UnknownInteractions unknown) {
+        return new StartImportCommand(
+                command.dataset(),
+                command.file(),
+                command.mappingName(),
+                command.policy(),
+                command.source(),
+                command.importedBy(),
+                unknown);
     }
 
     private static com.steward.analytics.ingest.ImportPolicy parsePolicy(String policy) {

@@ -79,12 +79,15 @@ class ImportPageController {
             @RequestParam(name = "mapping", required = false) String mapping,
             @RequestParam(name = "policy", defaultValue = "reject-file") String policy,
             @RequestParam(name = "source", required = false) String source,
+            @RequestParam(name = "unknown", defaultValue = "reject") String unknown,
             Model model,
             HttpServletResponse response) {
         DataImport started;
         try {
-            StartImportCommand command =
-                    ImportApiController.command(imports, access, file, dataset, mapping, policy, source);
+            var unknownPolicy = ImportApiController.unknownPolicy(unknown);
+            StartImportCommand command = ImportApiController.withUnknown(
+                    ImportApiController.command(imports, access, file, dataset, mapping, policy, source),
+                    unknownPolicy);
             started = imports.startInBackground(command);
         } catch (InvalidRequestException e) {
             response.setStatus(400);

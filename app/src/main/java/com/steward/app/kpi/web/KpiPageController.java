@@ -31,6 +31,9 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class KpiPageController {
 
+    /** What a metric with n = 0 shows: no contact carries its inputs (never 0 % or 100 %). */
+    static final String NOT_REPORTED = "not reported";
+
     static final List<String> GROUPINGS = List.of("handled_by", "queue", "region", "channel", "site");
     static final List<String> PERIODS = List.of("none", "day", "week", "month", "quarter");
 
@@ -133,9 +136,9 @@ class KpiPageController {
         return lines;
     }
 
-    static String format(double value, KpiCatalogue.Metric metric) {
-        if (!Double.isFinite(value)) {
-            return "—";
+    static String format(Double value, KpiCatalogue.Metric metric) {
+        if (value == null || !Double.isFinite(value)) {
+            return NOT_REPORTED;
         }
         return switch (metric.unit()) {
             case COUNT -> String.format(Locale.ROOT, "%,d", Math.round(value));
@@ -166,7 +169,7 @@ class KpiPageController {
             List<Double> high = new ArrayList<>();
             for (String label : labels) {
                 MetricValue v = values.get(label);
-                value.add(v == null || !Double.isFinite(v.value()) ? null : v.value() * scale);
+                value.add(v == null || !v.reported() ? null : v.value() * scale);
                 low.add(v == null || v.low() == null ? null : v.low() * scale);
                 high.add(v == null || v.high() == null ? null : v.high() * scale);
             }
