@@ -2,6 +2,7 @@ package com.steward.app.ingest;
 
 import com.steward.analytics.ingest.ColumnMapping;
 import com.steward.analytics.ingest.ImportException;
+import com.steward.analytics.ingest.ImportLimits;
 import com.steward.analytics.ingest.ImportProgress;
 import com.steward.analytics.ingest.ImportReport;
 import com.steward.analytics.ingest.ImportRequest;
@@ -55,6 +56,7 @@ public class Imports {
     private final InteractionLake lake;
     private final AuditLog audit;
     private final Clock clock;
+    private final ImportLimits limits;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon(true).name("steward-import").factory());
     private final Map<Long, Tracker> running = new ConcurrentHashMap<>();
@@ -72,8 +74,10 @@ public class Imports {
             VendorRegister vendors,
             InteractionLake lake,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ImportLimits limits) {
         this.imports = imports;
+        this.limits = limits;
         this.mappings = mappings;
         this.vendors = vendors;
         this.lake = lake;
@@ -136,6 +140,10 @@ public class Imports {
                     lake.uploadsDirectory().resolve(UUID.randomUUID().toString()));
             Path target = folder.resolve(name);
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(
+                        target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
             return target;
         } catch (IOException e) {
             throw new InvalidRequestException("file", "The upload could not be saved: " + e.getMessage());
@@ -198,6 +206,7 @@ public class Imports {
             long id, StartImportCommand command, ColumnMapping mapping, Consumer<ImportProgress> progress) {
         Path rejects = rejectsPath(id);
         try {
+            limits.check(command.file(), mapping.delimiter());
             ImportRequest request = new ImportRequest(
                     command.file(),
                     mapping,
@@ -230,6 +239,8 @@ public class Imports {
             recentRejects.put(id, first);
             if (record.rowsRejected() == 0) {
                 Files.deleteIfExists(rejects);
+            } else if (limits.trimRejects(rejects)) {
+                log.warn("Import {}: rejects file cut at {} bytes", id, limits.maxRejectsBytes());
             }
             return new ImportOutcome(get(id), first);
         } catch (ImportException e) {
