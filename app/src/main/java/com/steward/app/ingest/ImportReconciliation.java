@@ -132,7 +132,7 @@ class ImportReconciliation {
         String sql = "SELECT import_id, any_value(source), count(*), min(ingested_at) FROM "
                 + snapshot.duckDbRelation(dataset) + " l WHERE ingested_at >= CAST("
                 + Sql.literal(since.atOffset(ZoneOffset.UTC).toString()) + " AS TIMESTAMPTZ) GROUP BY import_id";
-        try (Connection connection = DuckDb.open(ZoneOffset.UTC);
+        try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"));
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {

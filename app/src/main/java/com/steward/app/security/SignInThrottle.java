@@ -69,6 +69,13 @@ public class SignInThrottle {
                 && clock.millis() - failures.firstMillis() <= lockout.toMillis();
     }
 
+    /** Seconds until this address may try again (at least 1). */
+    public long retryAfterSeconds(String address) {
+        AddressFailures failures = byAddress.get(address);
+        long waitMillis = failures == null ? 0 : failures.firstMillis() + lockout.toMillis() - clock.millis();
+        return Math.max(1, (waitMillis + 999) / 1000);
+    }
+
     private static String remoteAddress(Object details) {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }

@@ -112,6 +112,14 @@ class UserRepository {
                 .update();
     }
 
+    /** Clears an account's lock and failure count; false when there is no such user. */
+    boolean unlock(String username) {
+        return jdbc.sql("UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE username = :username")
+                        .param("username", username)
+                        .update()
+                > 0;
+    }
+
     void recordSuccess(String username) {
         jdbc.sql(
                         "UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE username = :username AND failed_sign_ins > 0")

@@ -343,7 +343,7 @@ abstract class PlatformScenarios {
         String hash = jdbc.sql("SELECT password_hash FROM users WHERE username = 'pw-one'")
                 .query(String.class)
                 .single();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain(one.oneTimePassword());
+        assertThat(hash).startsWith("{bcrypt-sha256}").doesNotContain(one.oneTimePassword());
     }
 
     @Test

@@ -89,6 +89,7 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
+        process.destroyForcibly();
         throw new IllegalStateException("the server did not answer within 240 s: " + log());
     }
 
