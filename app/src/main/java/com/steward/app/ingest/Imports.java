@@ -244,10 +244,12 @@ public class Imports {
             }
             return new ImportOutcome(get(id), first);
         } catch (ImportException e) {
-            return failed(id, e.getMessage(), rejects);
+            log.info("Import {} of {} failed: {}", id, command.file(), e.getMessage());
+            return failed(id, ImportErrors.forUser(e.getMessage()), rejects);
         } catch (IOException | RuntimeException e) {
-            log.warn("Import {} of {} failed", id, command.file().getFileName(), e);
-            return failed(id, "The import failed: " + e.getMessage(), rejects);
+            String reference = ImportErrors.reference();
+            log.warn("Import {} of {} failed (reference {})", id, command.file(), reference, e);
+            return failed(id, ImportErrors.unexpected(command.file(), reference), rejects);
         } finally {
             deleteIfUpload(command.file());
         }

@@ -28,7 +28,24 @@ class SignInAddressGuard extends OncePerRequestFilter {
     }
 
     private static boolean isFormSignIn(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        return "POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI());
+    }
+
+    /** The username of HTTP Basic credentials, or null when they cannot be read. */
+    private static String basicUsername(HttpServletRequest request) {
+        try {
+            String decoded = new String(
+                    java.util.Base64.getDecoder()
+                            .decode(request.getHeader("Authorization")
+                                    .substring(6)
+                                    .trim()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean carriesBasicCredentials(HttpServletRequest request) {
@@ -39,6 +56,18 @@ class SignInAddressGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String username = isFormSignIn(request) ? request.getParameter("username") : basicUsername(request);
+        long pairWait = username == null ? 0 : throttle.pairWaitSeconds(username, request.getRemoteAddr());
+        if (pairWait > 0) {
+            if (isFormSignIn(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?throttled");
+            } else {
+                response.setHeader("Retry-After", String.valueOf(pairWait));
+                SecurityConfiguration.apiProblem(
+                        response, 429, "Too many requests", "Too many failed sign-ins for this account; wait");
+            }
+            return;
+        }
         if (throttle.isAddressBlocked(request.getRemoteAddr())) {
             if (isFormSignIn(request)) {
                 response.sendRedirect(request.getContextPath() + "/login?throttled");

@@ -3,6 +3,7 @@ package com.steward.app.users;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.security.Role;
+import com.steward.app.security.SignInBackoff;
 import com.steward.app.security.StewardUser;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
@@ -26,13 +27,16 @@ public class UserDirectory implements UserDetailsService {
     private final VendorRegister vendors;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignInBackoff backoff;
 
     UserDirectory(
             UserRepository users,
             PasswordEncoder passwordEncoder,
             VendorRegister vendors,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SignInBackoff backoff) {
+        this.backoff = backoff;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.vendors = vendors;
@@ -102,6 +106,7 @@ public class UserDirectory implements UserDetailsService {
     public UserAccount unlock(String username) {
         StewardUser principal = users.findPrincipal(username).orElseThrow(() -> unknown(username));
         users.unlock(username);
+        backoff.clear(username);
         UserAccount account = get(principal.id());
         audit.record(
                 AuditAction.UPDATE,
@@ -118,6 +123,7 @@ public class UserDirectory implements UserDetailsService {
     public String resetPassword(String username) {
         StewardUser principal = users.findPrincipal(username).orElseThrow(() -> unknown(username));
         users.unlock(username);
+        backoff.clear(username);
         return resetPassword(principal.id());
     }
 

@@ -73,6 +73,36 @@ class BoundedImportIntegrationTest {
             assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
             assertThat(filesUnder(server.dataDir().resolve("uploads"))).isEmpty();
             assertThat(filesUnder(server.dataDir().resolve("rejects"))).isEmpty();
+
+            // behind HTTPS (issue 17): no Host reflection; forwarded HTTPS from a trusted proxy gives HSTS and
+            // Secure cookies
+            String redirect = raw(server, "GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+            assertThat(redirect).startsWith("HTTP/1.1 302").containsIgnoringCase("\nLocation: /login");
+            assertThat(redirect).doesNotContain("evil.example");
+            String proxied = raw(
+                    server,
+                    "GET /login HTTP/1.1\r\nHost: steward.example\r\nX-Forwarded-Proto: https\r\n"
+                            + "X-Forwarded-For: 203.0.113.9\r\nConnection: close\r\n\r\n");
+            assertThat(proxied).containsIgnoringCase("\nStrict-Transport-Security: max-age=");
+            assertThat(proxied.lines().filter(l -> l.regionMatches(true, 0, "Set-Cookie:", 0, 11)))
+                    .isNotEmpty()
+                    .allMatch(cookie -> cookie.contains("; Secure"));
+            String plain = raw(server, "GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(plain).doesNotContainIgnoringCase("Strict-Transport-Security");
+        }
+    }
+
+    /** One HTTP/1.1 exchange over a plain socket (java.net.http will not send a chosen Host header). */
+    private static String raw(ServerProcess server, String request) throws IOException {
+        java.net.URI uri = server.uri("/");
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            byte[] answer = socket.getInputStream().readNBytes(64 * 1024);
+            String text = new String(answer, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            return (end < 0 ? text : text.substring(0, end)).replace("\r\n", "\n");
         }
     }
 

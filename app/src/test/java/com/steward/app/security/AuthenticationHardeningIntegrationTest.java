@@ -96,6 +96,32 @@ class AuthenticationHardeningIntegrationTest {
         assertThat(tooLong.getContentAsString()).contains("at most 128 characters");
     }
 
+    @Autowired
+    SignInBackoff backoff;
+
+    @Test
+    void wrongPasswordsMakeTheGuessersAddressWaitNotTheAccountsOwner() throws Exception {
+        String analyst = accounts.principal(Role.ANALYST).getUsername();
+        String password = accounts.passwords.get(Role.ANALYST);
+        for (int i = 0; i < 5; i++) {
+            assertThat(me(basic(analyst, "wrong-" + i), "10.7.7.7").getStatus()).isEqualTo(401);
+        }
+        MockHttpServletResponse guesser = me(basic(analyst, password), "10.7.7.7");
+        assertThat(guesser.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(guesser.getHeader("Retry-After"))).isBetween(14 * 60L, 15 * 60L);
+        assertThat(me(basic(analyst, password), "10.7.7.8").getStatus())
+                .as("the owner, elsewhere")
+                .isEqualTo(200);
+        // the wait doubles with each further failure, up to a day
+        assertThat(backoff.wait(5)).isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThat(backoff.wait(6)).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(backoff.wait(8)).isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(backoff.wait(40)).isEqualTo(java.time.Duration.ofDays(1));
+        // what `steward user unlock` does clears it
+        TestAccounts.asSystem(() -> users.unlock(analyst));
+        assertThat(me(basic(analyst, password), "10.7.7.7").getStatus()).isEqualTo(200);
+    }
+
     @Test
     void requestingTheErrorPathDirectlyAnswers404Not500() throws Exception {
         assertThat(mvc.perform(get("/error")).andReturn().getResponse().getStatus())
