@@ -86,6 +86,19 @@ class ImportRepository {
                 .list();
     }
 
+    List<DataImport> running() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ingest_imports WHERE status = 'RUNNING' ORDER BY id")
+                .query(ImportRepository::map)
+                .list();
+    }
+
+    /** The lake import ids that records already claim. */
+    List<String> lakeImportIds() {
+        return jdbc.sql("SELECT lake_import_id FROM ingest_imports WHERE lake_import_id IS NOT NULL")
+                .query(String.class)
+                .list();
+    }
+
     /** Cuts to the column's size and drops control characters (PostgreSQL refuses NUL in text). */
     private static String cut(String text, int max) {
         if (text == null) {

@@ -5,6 +5,7 @@ import com.steward.analytics.feeds.FeedReport;
 import com.steward.analytics.feeds.FeedRequest;
 import com.steward.analytics.ingest.ColumnMapping;
 import com.steward.analytics.ingest.ImportException;
+import com.steward.analytics.ingest.ImportLimits;
 import com.steward.analytics.ingest.ImportProgress;
 import com.steward.analytics.ingest.ImportReport;
 import com.steward.analytics.ingest.ImportRequest;
@@ -58,6 +59,7 @@ public class Imports {
     private final InteractionLake lake;
     private final AuditLog audit;
     private final Clock clock;
+    private final ImportLimits limits;
 
     /** Tells monitoring (and whoever listens) that new interactions arrived. */
     @org.springframework.beans.factory.annotation.Autowired(required = false)
@@ -80,8 +82,10 @@ public class Imports {
             VendorRegister vendors,
             InteractionLake lake,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ImportLimits limits) {
         this.imports = imports;
+        this.limits = limits;
         this.mappings = mappings;
         this.vendors = vendors;
         this.lake = lake;
@@ -144,6 +148,10 @@ public class Imports {
                     lake.uploadsDirectory().resolve(UUID.randomUUID().toString()));
             Path target = folder.resolve(name);
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(
+                        target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
             return target;
         } catch (IOException e) {
             throw new InvalidRequestException("file", "The upload could not be saved: " + e.getMessage());
@@ -206,6 +214,7 @@ public class Imports {
             long id, StartImportCommand command, ColumnMapping mapping, Consumer<ImportProgress> progress) {
         Path rejects = rejectsPath(id);
         try {
+            limits.check(command.file(), mapping.delimiter());
             ImportRequest request = new ImportRequest(
                     command.file(),
                     mapping,
@@ -248,6 +257,8 @@ public class Imports {
             recentRejects.put(id, first);
             if (record.rowsRejected() == 0) {
                 Files.deleteIfExists(rejects);
+            } else if (limits.trimRejects(rejects)) {
+                log.warn("Import {}: rejects file cut at {} bytes", id, limits.maxRejectsBytes());
             }
             if (record.committed() && record.rowsAccepted() > 0 && events != null) {
                 events.publishEvent(new InteractionsImported(
@@ -255,10 +266,12 @@ public class Imports {
             }
             return new ImportOutcome(get(id), first);
         } catch (ImportException e) {
-            return failed(id, e.getMessage(), rejects);
+            log.info("Import {} of {} failed: {}", id, command.file(), e.getMessage());
+            return failed(id, ImportErrors.forUser(e.getMessage()), rejects);
         } catch (IOException | RuntimeException e) {
-            log.warn("Import {} of {} failed", id, command.file().getFileName(), e);
-            return failed(id, "The import failed: " + e.getMessage(), rejects);
+            String reference = ImportErrors.reference();
+            log.warn("Import {} of {} failed (reference {})", id, command.file(), reference, e);
+            return failed(id, ImportErrors.unexpected(command.file(), reference), rejects);
         } finally {
             deleteIfUpload(command.file());
         }

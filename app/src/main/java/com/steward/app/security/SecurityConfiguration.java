@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -30,9 +29,11 @@ class SecurityConfiguration {
                     + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
                     + "form-action 'self'; frame-ancestors 'none'";
 
+    /** bcrypt cost: see docs/security.md for the measured sign-in latency behind the default. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${steward.security.bcrypt-cost:10}") int cost) {
+        return PasswordHashing.encoder(cost);
     }
 
     @Bean
@@ -81,11 +82,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void apiUnauthorized(
+    static void apiUnauthorized(
             HttpServletRequest request,
             HttpServletResponse response,
             org.springframework.security.core.AuthenticationException e)
             throws IOException {
+        if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+            // the user store (the database) cannot be read: not the client's fault, and worth retrying
+            response.setHeader("Retry-After", "30");
+            apiProblem(response, 503, "Service unavailable", "Sign-in is unavailable; try again shortly");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Steward\"");
         apiProblem(response, 401, "Unauthorized", "Sign in or send HTTP Basic credentials");
     }

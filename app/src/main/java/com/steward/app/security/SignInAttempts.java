@@ -1,10 +1,10 @@
 package com.steward.app.security;
 
-/** Where per-account sign-in failures are counted and accounts locked (implemented by the users feature). */
+/**
+ * The users feature's side of sign-in bookkeeping (failures are counted per account and address by
+ * {@link SignInBackoff}; an account is no longer locked for everyone).
+ */
 public interface SignInAttempts {
-
-    /** A wrong password for {@code username}: count it, and lock the account at the limit until {@code lockUntil}. */
-    void failed(String username, int maxFailures, java.time.Instant lockUntil);
 
     /** A successful sign-in clears the failure count. */
     void succeeded(String username);

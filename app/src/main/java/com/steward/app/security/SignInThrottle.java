@@ -11,41 +11,45 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code steward.security.max-failed-sign-ins} wrong passwords
- * an account locks for {@code steward.security.lockout}; a remote address that fails too often
- * (on any usernames, known or not) is refused for the same period.
+ * Slows down password guessing on every path (form, HTTP Basic): wrong passwords for an account from one address
+ * make that address wait, with a doubling back-off ({@link SignInBackoff}), without locking the account for anyone
+ * else; a remote address that fails too often (on any usernames, known or not) is refused for
+ * {@code steward.security.lockout}.
  */
 @Component
 public class SignInThrottle {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInThrottle.class);
+
     private final SignInAttempts attempts;
+    private final SignInBackoff backoff;
     private final Clock clock;
-    private final int maxFailures;
     private final Duration lockout;
     private final int maxFailuresPerAddress;
     private final ConcurrentHashMap<String, AddressFailures> byAddress = new ConcurrentHashMap<>();
 
     SignInThrottle(
             SignInAttempts attempts,
+            SignInBackoff backoff,
             Clock clock,
-            @Value("${steward.security.max-failed-sign-ins:5}") int maxFailures,
             @Value("${steward.security.lockout:15m}") Duration lockout,
             @Value("${steward.security.max-failed-sign-ins-per-address:30}") int maxFailuresPerAddress) {
         this.attempts = attempts;
+        this.backoff = backoff;
         this.clock = clock;
-        this.maxFailures = maxFailures;
         this.lockout = lockout;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        attempts.failed(
-                event.getAuthentication().getName(),
-                maxFailures,
-                clock.instant().plus(lockout));
         String address = remoteAddress(event.getAuthentication().getDetails());
         if (address != null) {
+            try {
+                backoff.failed(event.getAuthentication().getName(), address);
+            } catch (org.springframework.dao.DataAccessException e) {
+                log.warn("Cannot record a failed sign-in: {}", e.getMessage());
+            }
             byAddress.compute(address, (key, old) -> {
                 long now = clock.millis();
                 if (old == null || now - old.firstMillis() > lockout.toMillis()) {
@@ -59,6 +63,17 @@ public class SignInThrottle {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         attempts.succeeded(event.getAuthentication().getName());
+        String address = remoteAddress(event.getAuthentication().getDetails());
+        if (address != null) {
+            backoff.succeeded(event.getAuthentication().getName(), address);
+        }
+    }
+
+    /** Seconds {@code username} must still wait before signing in from {@code address}, or 0. */
+    public long pairWaitSeconds(String username, String address) {
+        return backoff.blockedUntil(username, address)
+                .map(until -> Math.max(1, (until.toEpochMilli() - clock.millis() + 999) / 1000))
+                .orElse(0L);
     }
 
     /** True when this remote address has failed too often recently and must wait. */
@@ -67,6 +82,13 @@ public class SignInThrottle {
         return failures != null
                 && failures.count() >= maxFailuresPerAddress
                 && clock.millis() - failures.firstMillis() <= lockout.toMillis();
+    }
+
+    /** Seconds until this address may try again (at least 1). */
+    public long retryAfterSeconds(String address) {
+        AddressFailures failures = byAddress.get(address);
+        long waitMillis = failures == null ? 0 : failures.firstMillis() + lockout.toMillis() - clock.millis();
+        return Math.max(1, (waitMillis + 999) / 1000);
     }
 
     private static String remoteAddress(Object details) {

@@ -1,10 +1,9 @@
 package com.steward.app.users;
 
 import com.steward.app.security.SignInAttempts;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** Counts wrong passwords per account in the database, so a lock survives restarts and spans app instances. */
+/** Clears an account's earlier failure count and lock on a successful sign-in (locks from before issue 17). */
 @Component
 class AccountLockout implements SignInAttempts {
 
@@ -12,11 +11,6 @@ class AccountLockout implements SignInAttempts {
 
     AccountLockout(UserRepository users) {
         this.users = users;
-    }
-
-    @Override
-    public void failed(String username, int maxFailures, Instant lockUntil) {
-        users.recordFailure(username, maxFailures, lockUntil);
     }
 
     @Override

@@ -18,15 +18,18 @@ final class Passwords {
         return new String(password);
     }
 
-    /** A password a person chooses: at least 12 characters, not all the same character. */
+    /** Longest password a person may choose; every character counts (PasswordHashing pre-hashes for bcrypt). */
+    static final int MAX_LENGTH = 128;
+
+    /** A password a person chooses: 12 to 128 characters, at least 4 different ones. */
     static String checkChosen(String password) {
         if (password == null || password.length() < 12) {
             throw new com.steward.app.web.InvalidRequestException(
                     "password", "The password must have at least 12 characters");
         }
-        if (password.length() > 200) {
+        if (password.length() > MAX_LENGTH) {
             throw new com.steward.app.web.InvalidRequestException(
-                    "password", "The password must have at most 200 characters");
+                    "password", "The password must have at most " + MAX_LENGTH + " characters");
         }
         if (password.chars().distinct().count() < 4) {
             throw new com.steward.app.web.InvalidRequestException(

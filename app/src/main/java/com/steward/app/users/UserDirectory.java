@@ -3,6 +3,8 @@ package com.steward.app.users;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.security.Role;
+import com.steward.app.security.SignInBackoff;
+import com.steward.app.security.StewardUser;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
 import java.time.Clock;
@@ -25,13 +27,16 @@ public class UserDirectory implements UserDetailsService {
     private final VendorRegister vendors;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignInBackoff backoff;
 
     UserDirectory(
             UserRepository users,
             PasswordEncoder passwordEncoder,
             VendorRegister vendors,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SignInBackoff backoff) {
+        this.backoff = backoff;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.vendors = vendors;
@@ -94,6 +99,36 @@ public class UserDirectory implements UserDetailsService {
         audit.record(
                 AuditAction.UPDATE, AUDIT_TYPE, id, account.vendorId(), null, java.util.Map.of("password", "reset"));
         return password;
+    }
+
+    /** Clears a lock-out from the command line ({@code steward user unlock NAME}); audited. */
+    @Transactional
+    public UserAccount unlock(String username) {
+        StewardUser principal = users.findPrincipal(username).orElseThrow(() -> unknown(username));
+        users.unlock(username);
+        backoff.clear(username);
+        UserAccount account = get(principal.id());
+        audit.record(
+                AuditAction.UPDATE,
+                AUDIT_TYPE,
+                account.id(),
+                account.vendorId(),
+                null,
+                java.util.Map.of("lock", "cleared"));
+        return account;
+    }
+
+    /** A new one-time password for {@code username} ({@code steward user reset-password NAME}), returned once. */
+    @Transactional
+    public String resetPassword(String username) {
+        StewardUser principal = users.findPrincipal(username).orElseThrow(() -> unknown(username));
+        users.unlock(username);
+        backoff.clear(username);
+        return resetPassword(principal.id());
+    }
+
+    private static UserNotFoundException unknown(String username) {
+        return UserNotFoundException.forUsername(username);
     }
 
     /** The signed-in user changes their own password, proving the current one. */

@@ -11,4 +11,8 @@ public class UserNotFoundException extends NotFoundException {
     public static UserNotFoundException forId(long id) {
         return new UserNotFoundException("No user with id " + id);
     }
+
+    public static UserNotFoundException forUsername(String username) {
+        return new UserNotFoundException("No user '" + username + "'");
+    }
 }

@@ -98,18 +98,12 @@ class UserRepository {
                 .update();
     }
 
-    /** Counts a failed sign-in; at {@code maxFailures} the account locks until {@code lockUntil} and the count restarts. */
-    void recordFailure(String username, int maxFailures, Instant lockUntil) {
-        jdbc.sql("""
-                        UPDATE users SET
-                          locked_until = CASE WHEN failed_sign_ins + 1 >= :max THEN :lockUntil ELSE locked_until END,
-                          failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= :max THEN 0 ELSE failed_sign_ins + 1 END
-                        WHERE username = :username
-                        """)
-                .param("username", username)
-                .param("max", maxFailures)
-                .param("lockUntil", utc(lockUntil))
-                .update();
+    /** Clears an account's lock and failure count; false when there is no such user. */
+    boolean unlock(String username) {
+        return jdbc.sql("UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE username = :username")
+                        .param("username", username)
+                        .update()
+                > 0;
     }
 
     void recordSuccess(String username) {

@@ -164,16 +164,24 @@ abstract class PlatformScenarios {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+    void repeatedWrongPasswordsMakeThatAddressWaitEvenWithTheRightPasswordButNotTheOwner() throws Exception {
         String username = accounts.principal(Role.ANALYST).getUsername();
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/login").user(username).password("wrong-" + i))
                     .andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(formLogin("/login").user(username).password(accounts.passwords.get(Role.ANALYST)))
-                .andExpect(redirectedUrl("/login?error"));
-        assertThat(users.get(accounts.principal(Role.ANALYST).id()).lockedUntil())
-                .isInTheFuture();
+                .andExpect(redirectedUrl("/login?throttled"));
+        // the guesser's address waits; the account's owner elsewhere signs in (issue 17: no flat lock)
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.20.30.40");
+                            return request;
+                        })
+                        .param("username", username)
+                        .param("password", accounts.passwords.get(Role.ANALYST)))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -343,7 +351,7 @@ abstract class PlatformScenarios {
         String hash = jdbc.sql("SELECT password_hash FROM users WHERE username = 'pw-one'")
                 .query(String.class)
                 .single();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain(one.oneTimePassword());
+        assertThat(hash).startsWith("{bcrypt-sha256}").doesNotContain(one.oneTimePassword());
     }
 
     @Test
