@@ -51,6 +51,10 @@ public record ImportRequest(
         return new ImportRequest(file, mapping, newSource, policy, knownVendors, rejectsCsv, progress);
     }
 
+    public ImportRequest withPolicy(ImportPolicy newPolicy) {
+        return new ImportRequest(file, mapping, source, newPolicy, knownVendors, rejectsCsv, progress);
+    }
+
     public ImportRequest withRejectsCsv(Path path) {
         return new ImportRequest(file, mapping, source, policy, knownVendors, path, progress);
     }

@@ -253,6 +253,15 @@ public class Imports {
     }
 
     private static String message(ImportReport report, StartImportCommand command) {
+        String outcome = outcomeMessage(report);
+        if (report.filtered() == 0) {
+            return outcome;
+        }
+        String filtered = report.filtered() + " row(s) dropped by the mapping's filter (not contacts)";
+        return outcome == null ? filtered : outcome + "; " + filtered;
+    }
+
+    private static String outcomeMessage(ImportReport report) {
         long accepted = report.accepted();
         long rejected = report.rejected();
         if (report.committed()) {
@@ -261,7 +270,9 @@ public class Imports {
                     : rejected + " invalid row(s) skipped (accept-good); " + accepted + " row(s) stored";
         }
         if (accepted == 0 && rejected == 0) {
-            return "The file has no data rows; nothing was stored";
+            return report.filtered() > 0
+                    ? "No row passed the mapping's filter; nothing was stored"
+                    : "The file has no data rows; nothing was stored";
         }
         if (accepted == 0) {
             return "No row is valid; nothing was stored";
