@@ -39,6 +39,10 @@ public record ImportRequest(
         return new ImportRequest(file, null, source, policy, knownVendors, null, null);
     }
 
+    public ImportRequest withFile(Path newFile) {
+        return new ImportRequest(newFile, mapping, source, policy, knownVendors, rejectsCsv, progress);
+    }
+
     public ImportRequest withMapping(ColumnMapping newMapping) {
         return new ImportRequest(file, newMapping, source, policy, knownVendors, rejectsCsv, progress);
     }

@@ -84,6 +84,98 @@ public final class Importer {
         return run(request, LakeDataset.INTERACTIONS, CanonicalColumn.INTERACTION);
     }
 
+    /** The first rows of a file as a mapping makes them, and the file's header; nothing is stored. */
+    public record Preview(List<String> header, List<String> columns, List<List<String>> rows, ImportReport head) {}
+
+    /** What a dry run collects besides its report. */
+    private static final class DryRun {
+        final int rows;
+        List<String> header = List.of();
+        List<List<String>> sample = List.of();
+
+        DryRun(int rows) {
+            this.rows = rows;
+        }
+    }
+
+    /**
+     * The first {@code rows} data rows of the file mapped and validated (their rejects in {@link Preview#head()}),
+     * reading only the head of the file however large it is: the first lines are copied to a temporary file, which
+     * goes through the same text path as an import, without storing anything.
+     */
+    public Preview preview(ImportRequest request, LakeDataset dataset, int rows) {
+        Path head = FileHead.copy(request.file(), rows);
+        try {
+            DryRun dryRun = new DryRun(rows);
+            ImportReport report = dryRun(request.withFile(head), dataset, dryRun);
+            List<CanonicalColumn> canonical = canonical(dataset);
+            List<RejectedRow> rejects = report.rejects().stream()
+                    .map(r -> new RejectedRow(
+                            request.file().getFileName().toString(), r.line(), r.column(), r.value(), r.reason()))
+                    .toList();
+            return new Preview(
+                    dryRun.header,
+                    canonical.stream().map(CanonicalColumn::name).toList(),
+                    dryRun.sample,
+                    new ImportReport(
+                            report.record(), report.rowsRead(), rejects, report.lakeGeneration(), report.filtered()));
+        } finally {
+            FileHead.delete(head);
+        }
+    }
+
+    /** The whole file through the text path, validated and counted exactly as an import, storing nothing. */
+    public ImportReport test(ImportRequest request, LakeDataset dataset) {
+        return dryRun(request, dataset, new DryRun(0));
+    }
+
+    private ImportReport dryRun(ImportRequest request, LakeDataset dataset, DryRun dryRun) {
+        Path file = request.file();
+        String fileName = file.getFileName().toString();
+        long totalBytes;
+        try {
+            totalBytes = Files.size(file);
+        } catch (IOException e) {
+            throw new ImportException(fileName, 0, null, "cannot read file: " + e.getMessage(), e);
+        }
+        return attempt(
+                request,
+                dataset,
+                canonical(dataset),
+                fileName,
+                totalBytes,
+                CompletableFuture.completedFuture(null),
+                "dry-run",
+                dryRun);
+    }
+
+    private static List<CanonicalColumn> canonical(LakeDataset dataset) {
+        return dataset == LakeDataset.INTERACTIONS ? CanonicalColumn.INTERACTION : CanonicalColumn.CUSTOMER_EVENT;
+    }
+
+    /** The first {@code rows} kept rows of {@code checked}, their canonical values as text (NULL as null). */
+    private static List<List<String>> sample(Connection connection, List<CanonicalColumn> canonical, int rows)
+            throws SQLException {
+        List<List<String>> sample = new ArrayList<>();
+        String columns = String.join(
+                ", ",
+                canonical.stream()
+                        .map(c -> "CAST(" + Sql.identifier(c.name()) + " AS VARCHAR)")
+                        .toList());
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT " + columns + " FROM checked WHERE __keep ORDER BY rowid LIMIT " + rows)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= canonical.size(); i++) {
+                    row.add(rs.getString(i));
+                }
+                sample.add(row);
+            }
+        }
+        return sample;
+    }
+
     /** Imports customer events ({@code became_customer}, {@code churned}) from the CRM. */
     public ImportReport importCustomerEvents(ImportRequest request) {
         return run(request, LakeDataset.CUSTOMER_EVENTS, CanonicalColumn.CUSTOMER_EVENT);
@@ -110,7 +202,7 @@ public final class Importer {
             }
             return report != null
                     ? report
-                    : attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId);
+                    : attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId, null);
         } finally {
             checksum.cancel(false);
         }
@@ -127,13 +219,17 @@ public final class Importer {
             String fileName,
             long totalBytes,
             CompletableFuture<String> checksum,
-            String importId) {
+            String importId,
+            DryRun dryRun) {
         Path file = request.file();
         var progress = request.progress();
         Timing timing = new Timing(fileName + " (text read)");
         try (Connection connection = DuckDb.open(request.mapping().timeZone())) {
             progress.accept(new ImportProgress("reading", 0, 0, totalBytes));
             Source source = source(connection, file, fileName, request.mapping());
+            if (dryRun != null) {
+                dryRun.header = source.columns();
+            }
             Map<String, RowExpression> expressions = expressions(request.mapping(), source.columns(), fileName);
             lockDown(connection, file, request.rejectsCsv(), lake.root());
             Map<String, String> sourceColumns =
@@ -163,7 +259,12 @@ public final class Importer {
                                 + " AS reason FROM rejects ORDER BY line, column_name) TO "
                                 + Sql.literal(request.rejectsCsv().toString()) + " (HEADER, DELIMITER ',')");
             }
-            boolean commit = accepted > 0 && (rejectedRows == 0 || request.policy() == ImportPolicy.ACCEPT_GOOD);
+            boolean commit = dryRun == null
+                    && accepted > 0
+                    && (rejectedRows == 0 || request.policy() == ImportPolicy.ACCEPT_GOOD);
+            if (dryRun != null && dryRun.rows > 0) {
+                dryRun.sample = sample(connection, canonical, dryRun.rows);
+            }
             Instant importedAt = Instant.now();
             long generation = lake.snapshot().generation();
             if (commit) {

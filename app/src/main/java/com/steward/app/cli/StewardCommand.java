@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
             LakeCommand.class,
             DemoCommand.class,
             BenchCommand.class,
+            MappingCommand.class,
+            VendorCommand.class,
             CommandLine.HelpCommand.class
         })
 public class StewardCommand implements Callable<Integer> {

@@ -2,11 +2,13 @@ package com.steward.app.ingest;
 
 import com.steward.analytics.ingest.ColumnMapping;
 import com.steward.analytics.ingest.ImportException;
+import com.steward.analytics.ingest.ImportPolicy;
 import com.steward.analytics.ingest.ImportProgress;
 import com.steward.analytics.ingest.ImportReport;
 import com.steward.analytics.ingest.ImportRequest;
 import com.steward.analytics.ingest.Importer;
 import com.steward.analytics.ingest.RejectedRow;
+import com.steward.analytics.lake.LakeDataset;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.vendors.Vendor;
@@ -166,6 +168,26 @@ public class Imports {
         get(id);
         Path file = rejectsPath(id);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * A mapping tried on a file without storing anything: the first {@code rows} mapped rows (reading only the
+     * file's head) and the whole file validated and counted as an import would be.
+     */
+    public MappingTrial trial(Dataset dataset, Path file, ColumnMapping mapping, int rows) {
+        LakeDataset lakeDataset =
+                dataset == Dataset.INTERACTIONS ? LakeDataset.INTERACTIONS : LakeDataset.CUSTOMER_EVENTS;
+        ImportRequest request = new ImportRequest(
+                file,
+                mapping,
+                null,
+                ImportPolicy.ACCEPT_GOOD,
+                dataset == Dataset.INTERACTIONS ? knownVendorCodes() : Set.of(),
+                null,
+                null);
+        Importer importer = new Importer(lake.lake());
+        Importer.Preview preview = importer.preview(request, lakeDataset, rows);
+        return new MappingTrial(preview, importer.test(request, lakeDataset));
     }
 
     /** Records an import that did not go through the importer (the demo simulator writes the lake itself). */
