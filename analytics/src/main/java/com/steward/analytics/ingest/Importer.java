@@ -655,6 +655,16 @@ public final class Importer {
         if (read == 0) {
             throw new ImportException(fileName, 0, null, "the file is empty", null);
         }
+        if (magic[0] == '{') {
+            // JSON lines: one object per line; keys become columns (missing keys NULL, nested objects STRUCTs).
+            checkJsonLineLengths(file, fileName);
+            DuckDb.execute(
+                    connection,
+                    "CREATE TEMP TABLE structural_rejects (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)");
+            String relation = "read_json(" + path + ", format = 'newline_delimited', records = true,"
+                    + " maximum_object_size = " + (MAX_JSON_LINE + 1) + ")";
+            return new Source(relation, columnNames(connection, relation), 1);
+        }
         boolean gzip = isGzip(magic, read);
         checkHeaderLine(file, fileName, gzip);
         StringBuilder options = new StringBuilder("all_varchar = true, header = true");
@@ -665,6 +675,40 @@ public final class Importer {
         // Sniff the header once without storing rejects; the single full read below stores them.
         List<String> columns = columnNames(connection, "read_csv(" + path + ", " + options + ", ignore_errors = true)");
         return new Source("read_csv(" + path + ", " + options + ", store_rejects = true)", columns, 2);
+    }
+
+    /** Longest line of a JSON-lines file, in bytes: a record is a contact, not a document. */
+    static final int MAX_JSON_LINE = 1 << 20;
+
+    /**
+     * Fails on the first line longer than {@link #MAX_JSON_LINE}, streaming the file in fixed buffers (a 10 MB line
+     * costs no more memory than a short one), before DuckDB reads it.
+     */
+    private static void checkJsonLineLengths(Path file, String fileName) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long line = 1;
+            long length = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        line++;
+                        length = 0;
+                    } else if (++length > MAX_JSON_LINE) {
+                        throw new ImportException(
+                                fileName,
+                                line,
+                                null,
+                                "line " + line + " is longer than " + MAX_JSON_LINE / 1024 + " KiB; JSON lines hold"
+                                        + " one contact record per line",
+                                null);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportException(fileName, 0, null, "cannot read file: " + e.getMessage(), e);
+        }
     }
 
     /** Whether the first {@code read} bytes of a file start with gzip's magic number (RFC 1952: 1f 8b). */
@@ -815,7 +859,8 @@ public final class Importer {
             expression = "CAST(NULL AS VARCHAR)";
         } else if (mapping.dateTimeColumns().containsKey(name)) {
             String[] parts = sources.get(name).split(",");
-            expression = "(NULLIF(trim(" + parts[0] + "), '') || ' ' || NULLIF(trim(" + parts[1] + "), ''))";
+            expression = "(NULLIF(trim(CAST(" + parts[0] + " AS VARCHAR)), '') || ' ' || NULLIF(trim(CAST(" + parts[1]
+                    + " AS VARCHAR)), ''))";
         } else {
             String source = sources.get(name);
             // trim() only changes a value starting or ending with a space; testing for that first is cheaper
@@ -823,7 +868,7 @@ public final class Importer {
             expression = fast
                     ? "CASE WHEN " + source + " LIKE ' %' OR " + source + " LIKE '% ' OR " + source
                             + " = '' THEN NULLIF(trim(" + source + "), '') ELSE " + source + " END"
-                    : "NULLIF(trim(" + source + "), '')";
+                    : "NULLIF(trim(CAST(" + source + " AS VARCHAR)), '')";
         }
         Map<String, String> codes = mapping.valueCodes().get(name);
         if (codes != null && !codes.isEmpty()) {

@@ -3,6 +3,7 @@ package com.steward.app.cli;
 import com.steward.analytics.ingest.ImportException;
 import com.steward.analytics.ingest.ImportReport;
 import com.steward.analytics.ingest.Importer;
+import com.steward.analytics.ingest.MappingPresets;
 import com.steward.analytics.ingest.RejectedRow;
 import com.steward.app.ingest.ColumnMappings;
 import com.steward.app.ingest.Dataset;
@@ -119,8 +120,8 @@ class MappingCommand implements Callable<Integer> {
                                     mapping.updatedAt(),
                                     mapping.updatedBy());
                 }
-                if (all.isEmpty()) {
-                    err().println("No saved mappings (the canonical layout needs none).");
+                for (String preset : MappingPresets.NAMES) {
+                    out().println(MappingPresets.PREFIX + preset + "\tshipped preset");
                 }
                 return 0;
             }
@@ -134,6 +135,14 @@ class MappingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (MappingPresets.isPreset(name)) {
+                String text = MappingPresets.text(name)
+                        .orElseThrow(() -> new CommandLine.ParameterException(
+                                spec.commandLine(), "No preset '" + name + "'; presets: " + MappingPresets.NAMES));
+                out().print(text);
+                out().flush();
+                return 0;
+            }
             try (ConfigurableApplicationContext context = start()) {
                 SavedMapping mapping = context.getBean(ColumnMappings.class)
                         .find(name)

@@ -1,6 +1,7 @@
 package com.steward.app.ingest;
 
 import com.steward.analytics.ingest.ColumnMapping;
+import com.steward.analytics.ingest.MappingPresets;
 import com.steward.analytics.ingest.MappingText;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
@@ -44,10 +45,20 @@ public class ColumnMappings {
         return mappings.findByName(name);
     }
 
-    /** The mapping called {@code name}; {@code null}, blank or {@code canonical} give the canonical mapping. */
+    /**
+     * The mapping called {@code name}; {@code null}, blank or {@code canonical} give the canonical mapping, {@code
+     * preset:<name>} a shipped preset ({@link MappingPresets}).
+     */
     public ColumnMapping resolve(String name) {
         if (name == null || name.isBlank() || name.equals(CANONICAL)) {
             return ColumnMapping.canonical();
+        }
+        if (MappingPresets.isPreset(name)) {
+            try {
+                return MappingPresets.mapping(name);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("mapping", e.getMessage());
+            }
         }
         return find(name)
                 .map(SavedMapping::mapping)

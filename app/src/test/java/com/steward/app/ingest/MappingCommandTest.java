@@ -73,7 +73,10 @@ class MappingCommandTest {
 
         assertThat(run("mapping", "save", "partner", mapping.toString()).exitCode())
                 .isZero();
-        assertThat(run("mapping", "list").out()).contains("partner\t");
+        assertThat(run("mapping", "list").out())
+                .contains("partner\t")
+                .contains("preset:amazon-connect\tshipped preset");
+        assertThat(run("mapping", "show", "preset:five9").out()).contains("column.interaction_id=CALL ID");
         assertThat(run("mapping", "show", "partner").out()).isEqualTo(Files.readString(mapping));
 
         Run tested = run("mapping", "test", "partner", log.toString());
