@@ -49,6 +49,92 @@ public final class ImportBench {
         }
     }
 
+    /**
+     * Times a foreign export through a mapping with expressions and a filter: an ACD log shaped like the preset
+     * {@code anonymous-bank} (tab-delimited, time-of-day stages, IVR-only and PHANTOM calls the filter drops) of
+     * {@code rows} rows, imported with {@code mapping} (a preset, e.g. {@code preset:anonymous-bank}).
+     */
+    public static void foreign(long rows, Path work, com.steward.analytics.ingest.ColumnMapping mapping, int runs)
+            throws Exception {
+        Files.createDirectories(work);
+        Path csv = work.resolve("acd-" + rows + ".txt");
+        if (!Files.exists(csv)) {
+            long t = System.nanoTime();
+            writeAcdLog(csv, rows);
+            System.out.printf("wrote %s (%,d MB) in %.2f s%n", csv, Files.size(csv) >> 20, seconds(t));
+        }
+        for (int run = 1; run <= runs; run++) {
+            Path lakeRoot = work.resolve("lake");
+            delete(lakeRoot);
+            long t = System.nanoTime();
+            double cpu0 = cpuSeconds();
+            ImportReport report = new Importer(Lake.open(lakeRoot))
+                    .importInteractions(ImportRequest.of(csv, "acd", ImportPolicy.REJECT_FILE, Set.of("inhouse"))
+                            .withMapping(mapping));
+            double s = seconds(t);
+            double cpu = cpuSeconds() - cpu0;
+            System.out.printf(
+                    "mapped import run %d (%s: %d expressions%s): %,d rows read, %,d accepted, %,d filtered, %,d"
+                            + " rejected in %.2f s wall (%,.0f rows read/s), %.2f s process CPU (%,.0f rows per"
+                            + " CPU-second), load %.2f%n",
+                    run,
+                    mapping.name(),
+                    mapping.expressions().size(),
+                    mapping.filter() == null ? "" : " and a filter",
+                    report.rowsRead(),
+                    report.accepted(),
+                    report.filtered(),
+                    report.rejected(),
+                    s,
+                    report.rowsRead() / s,
+                    cpu,
+                    report.rowsRead() / cpu,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
+            delete(lakeRoot);
+        }
+    }
+
+    /** A synthetic ACD log in the columns of the {@code anonymous-bank} preset, written by DuckDB. */
+    static void writeAcdLog(Path file, long rows) throws Exception {
+        String h = "CAST(hash(i, %d) %% %d AS BIGINT)";
+        String start = "(28800 + " + h.formatted(6, 50000) + ")";
+        String ivr = "(5 + " + h.formatted(7, 20) + ")";
+        String wait = h.formatted(8, 200);
+        String talk = "(30 + " + h.formatted(9, 900) + ")";
+        String ivrOnly = h.formatted(10, 20) + " = 0";
+        String outcome = "CASE WHEN " + ivrOnly + " OR " + h.formatted(11, 10) + " = 0 THEN 'HANG' WHEN "
+                + h.formatted(12, 50) + " = 0 THEN 'PHANTOM' ELSE 'AGENT' END";
+        try (Connection c = DuckDb.open(ZoneId.of("UTC"))) {
+            DuckDb.execute(
+                    c,
+                    "CREATE MACRO hms(x) AS CAST(x // 3600 AS VARCHAR) || ':' || lpad(CAST((x % 3600) // 60 AS VARCHAR), 2, '0')"
+                            + " || ':' || lpad(CAST(x % 60 AS VARCHAR), 2, '0')");
+            DuckDb.execute(
+                    c,
+                    "COPY (SELECT \"vru+line\", call_id, customer_id, priority, type, date, hms(s) AS vru_entry,"
+                            + " hms(s + v) AS vru_exit, v AS vru_time,"
+                            + " CASE WHEN ivr_only THEN '0:00:00' ELSE hms(s + v) END AS q_start,"
+                            + " CASE WHEN ivr_only THEN '0:00:00' ELSE hms(s + v + w) END AS q_exit,"
+                            + " CASE WHEN ivr_only THEN 0 ELSE w END AS q_time, outcome,"
+                            + " CASE WHEN outcome = 'AGENT' THEN hms(s + v + w - 1) ELSE '0:00:00' END AS ser_start,"
+                            + " CASE WHEN outcome = 'AGENT' THEN hms(s + v + w - 1 + t) ELSE '0:00:00' END AS ser_exit,"
+                            + " CASE WHEN outcome = 'AGENT' THEN t ELSE 0 END AS ser_time,"
+                            + " CASE WHEN outcome = 'AGENT' THEN 'AGENT' || CAST(i % 240 AS VARCHAR) ELSE 'NO_SERVER' END AS server"
+                            + " FROM (SELECT i, 'AA' || lpad(CAST(i % 100 AS VARCHAR), 4, '0') AS \"vru+line\", i // 100 AS call_id,"
+                            + " CASE WHEN " + h.formatted(1, 3) + " = 0 THEN 0 ELSE " + h.formatted(2, 1000000)
+                            + " END AS customer_id,"
+                            + " " + h.formatted(3, 3) + " AS priority, ['PS','NW','NE','IN','TT'][1 + "
+                            + h.formatted(4, 5) + "] AS type,"
+                            + " strftime(DATE '1999-01-01' + CAST(" + h.formatted(5, 365)
+                            + " AS INTEGER), '%y%m%d') AS date,"
+                            + " " + start + " AS s, " + ivr + " AS v, " + wait + " + 1 AS w, " + talk + " AS t,"
+                            + " " + ivrOnly + " AS ivr_only, " + outcome + " AS outcome FROM range(" + rows
+                            + ") r(i)) calls)"
+                            + " TO '" + file + "' (HEADER, DELIMITER '\t')");
+        }
+    }
+
     private static void timedImport(Path csv, Path lakeRoot, String source, String label) throws Exception {
         {
             long t = System.nanoTime();

@@ -2,7 +2,11 @@ package com.steward.analytics.ingest;
 
 import java.util.List;
 
-/** A canonical column as the importer sees it: its type and whether a value is required. */
+/**
+ * A canonical column as the importer sees it: its type and whether a value is required. Only what every ACD/CCaaS
+ * log has is required (PRODUCT.md "Canonical data"); any other column may be absent from the file or empty, and is
+ * then stored as NULL ("not reported"), never defaulted.
+ */
 record CanonicalColumn(String name, Type type, boolean required, double min, double max) {
     /** The earliest timestamp accepted. */
     static final java.time.Instant EARLIEST = java.time.Instant.parse("1990-01-01T00:00:00Z");
@@ -47,17 +51,17 @@ record CanonicalColumn(String name, Type type, boolean required, double min, dou
             text("handled_by", true),
             text("site", false),
             of("channel", Type.LOWER_TEXT, true),
-            text("queue", true),
-            text("region", true),
+            text("queue", false),
+            text("region", false),
             text("customer_id", false),
-            of("is_customer", Type.BOOLEAN, true),
+            of("is_customer", Type.BOOLEAN, false),
             of("arrived_at", Type.TIMESTAMP, true),
             of("answered_at", Type.TIMESTAMP, false),
             of("ended_at", Type.TIMESTAMP, true),
-            ranged("handle_seconds", Type.DURATION, true, 0, 7 * 86_400),
-            of("transferred", Type.BOOLEAN, true),
-            of("resolved", Type.BOOLEAN, true),
-            of("complaint", Type.BOOLEAN, true),
+            ranged("handle_seconds", Type.DURATION, false, 0, 7 * 86_400),
+            of("transferred", Type.BOOLEAN, false),
+            of("resolved", Type.BOOLEAN, false),
+            of("complaint", Type.BOOLEAN, false),
             text("agent_id", false),
             ranged("csat", Type.INTEGER, false, 1, 5),
             ranged("nps", Type.INTEGER, false, 0, 10),

@@ -1,7 +1,6 @@
 package com.steward.analytics.ingest;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -32,7 +31,14 @@ import java.util.TreeMap;
  * datetime.arrived_at=Date,Time
  * constant.handled_by=acme
  * code.transferred.XFER=true
+ * expr.answered_at=CASE WHEN "outcome" = 'AGENT' THEN "ser_start" END
+ * filter="outcome" <> 'PHANTOM'
  * </pre>
+ *
+ * <p>An {@linkplain #expressions expression} (DuckDB SQL over the file's columns by header name, checked by
+ * {@link RowExpression}) takes precedence over a date-time pair and a source column; a constant over all. A row for
+ * which {@link #filter} is not true is dropped and counted as filtered. {@link MappingText} reads the text with
+ * line numbers and validates it.
  *
  * @param name the mapping's name
  * @param delimiter the CSV delimiter, or {@code null} to detect it
@@ -42,6 +48,8 @@ import java.util.TreeMap;
  * @param dateTimeColumns canonical timestamp column → [date column, time column]
  * @param constants canonical column → constant value
  * @param valueCodes canonical column → (source value → canonical value)
+ * @param expressions canonical column → SQL expression over the file's columns
+ * @param filter a SQL condition over the file's columns that a row must meet to be imported, or {@code null}
  */
 public record ColumnMapping(
         String name,
@@ -51,7 +59,21 @@ public record ColumnMapping(
         Map<String, String> columns,
         Map<String, List<String>> dateTimeColumns,
         Map<String, String> constants,
-        Map<String, Map<String, String>> valueCodes) {
+        Map<String, Map<String, String>> valueCodes,
+        Map<String, String> expressions,
+        String filter) {
+
+    public ColumnMapping(
+            String name,
+            Character delimiter,
+            ZoneId timeZone,
+            String timestampFormat,
+            Map<String, String> columns,
+            Map<String, List<String>> dateTimeColumns,
+            Map<String, String> constants,
+            Map<String, Map<String, String>> valueCodes) {
+        this(name, delimiter, timeZone, timestampFormat, columns, dateTimeColumns, constants, valueCodes, null, null);
+    }
 
     public ColumnMapping {
         Objects.requireNonNull(name, "name");
@@ -68,11 +90,29 @@ public record ColumnMapping(
         (valueCodes == null ? Map.<String, Map<String, String>>of() : valueCodes)
                 .forEach((k, v) -> codes.put(k, Map.copyOf(v)));
         valueCodes = Map.copyOf(codes);
+        expressions = java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(expressions == null ? Map.of() : expressions));
+        filter = filter == null || filter.isBlank() ? null : filter.strip();
+    }
+
+    /** This mapping under another name. */
+    public ColumnMapping withName(String newName) {
+        return new ColumnMapping(
+                newName,
+                delimiter,
+                timeZone,
+                timestampFormat,
+                columns,
+                dateTimeColumns,
+                constants,
+                valueCodes,
+                expressions,
+                filter);
     }
 
     /** The identity mapping: source columns carry the canonical names, ISO timestamps, detected delimiter. */
     public static ColumnMapping canonical() {
-        return new ColumnMapping("canonical", null, null, null, Map.of(), Map.of(), Map.of(), Map.of());
+        return new ColumnMapping("canonical", null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     /** The source column for {@code canonical}: the mapped one, else the canonical name itself. */
@@ -110,53 +150,21 @@ public record ColumnMapping(
                     .filter(l -> !l.startsWith("#"))
                     .forEach(l -> out.append(l).append('\n'));
         }
+        // Expressions and the filter are written as they are (no properties escapes), as MappingText reads them.
+        expressions.forEach((k, v) ->
+                out.append("expr.").append(k).append('=').append(oneLine(v)).append('\n'));
+        if (filter != null) {
+            out.append("filter=").append(oneLine(filter)).append('\n');
+        }
         return out.toString();
     }
 
-    /** Parses {@link #toProperties()} text. */
+    private static String oneLine(String sql) {
+        return sql.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Parses {@link #toProperties()} text (leniently: unknown keys are ignored; {@link MappingText} validates). */
     public static ColumnMapping fromProperties(String text) {
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> columns = new TreeMap<>();
-        Map<String, List<String>> dateTime = new TreeMap<>();
-        Map<String, String> constants = new TreeMap<>();
-        Map<String, Map<String, String>> codes = new TreeMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            String value = properties.getProperty(key);
-            if (key.startsWith("column.")) {
-                columns.put(key.substring(7), value);
-            } else if (key.startsWith("datetime.")) {
-                int comma = value.indexOf(',');
-                if (comma < 0) {
-                    throw new IllegalArgumentException(key + " must be 'dateColumn,timeColumn'");
-                }
-                dateTime.put(key.substring(9), List.of(value.substring(0, comma), value.substring(comma + 1)));
-            } else if (key.startsWith("constant.")) {
-                constants.put(key.substring(9), value);
-            } else if (key.startsWith("code.")) {
-                String rest = key.substring(5);
-                int dot = rest.indexOf('.');
-                if (dot < 0) {
-                    throw new IllegalArgumentException(key + " must be 'code.<column>.<source value>'");
-                }
-                codes.computeIfAbsent(rest.substring(0, dot), k -> new TreeMap<>())
-                        .put(rest.substring(dot + 1), value);
-            }
-        }
-        String delimiter = properties.getProperty("delimiter");
-        String zone = properties.getProperty("timeZone");
-        return new ColumnMapping(
-                properties.getProperty("name", "unnamed"),
-                delimiter == null || delimiter.isEmpty() ? null : delimiter.charAt(0),
-                zone == null ? null : ZoneId.of(zone),
-                properties.getProperty("timestampFormat"),
-                columns,
-                dateTime,
-                constants,
-                codes);
+        return MappingText.read(text, null);
     }
 }

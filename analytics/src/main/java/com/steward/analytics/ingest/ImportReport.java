@@ -13,10 +13,16 @@ import java.util.List;
  * @param rejects the first {@link Importer#MAX_REPORTED_REJECTS} reasons, ordered by line (the counts in
  *     {@code record} are exact; {@link ImportRequest#rejectsCsv()} receives all of them)
  * @param lakeGeneration the lake generation after the import
+ * @param filtered rows the mapping's filter dropped (not contacts; neither accepted nor rejected)
  */
-public record ImportReport(ImportRecord record, long rowsRead, List<RejectedRow> rejects, long lakeGeneration) {
+public record ImportReport(
+        ImportRecord record, long rowsRead, List<RejectedRow> rejects, long lakeGeneration, long filtered) {
     public ImportReport {
         rejects = List.copyOf(rejects);
+    }
+
+    public ImportReport(ImportRecord record, long rowsRead, List<RejectedRow> rejects, long lakeGeneration) {
+        this(record, rowsRead, rejects, lakeGeneration, 0);
     }
 
     public long accepted() {

@@ -39,6 +39,10 @@ public record ImportRequest(
         return new ImportRequest(file, null, source, policy, knownVendors, null, null);
     }
 
+    public ImportRequest withFile(Path newFile) {
+        return new ImportRequest(newFile, mapping, source, policy, knownVendors, rejectsCsv, progress);
+    }
+
     public ImportRequest withMapping(ColumnMapping newMapping) {
         return new ImportRequest(file, newMapping, source, policy, knownVendors, rejectsCsv, progress);
     }
@@ -49,6 +53,10 @@ public record ImportRequest(
 
     public ImportRequest withSource(String newSource) {
         return new ImportRequest(file, mapping, newSource, policy, knownVendors, rejectsCsv, progress);
+    }
+
+    public ImportRequest withPolicy(ImportPolicy newPolicy) {
+        return new ImportRequest(file, mapping, source, newPolicy, knownVendors, rejectsCsv, progress);
     }
 
     public ImportRequest withRejectsCsv(Path path) {

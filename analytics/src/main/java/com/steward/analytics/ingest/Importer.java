@@ -84,6 +84,98 @@ public final class Importer {
         return run(request, LakeDataset.INTERACTIONS, CanonicalColumn.INTERACTION);
     }
 
+    /** The first rows of a file as a mapping makes them, and the file's header; nothing is stored. */
+    public record Preview(List<String> header, List<String> columns, List<List<String>> rows, ImportReport head) {}
+
+    /** What a dry run collects besides its report. */
+    private static final class DryRun {
+        final int rows;
+        List<String> header = List.of();
+        List<List<String>> sample = List.of();
+
+        DryRun(int rows) {
+            this.rows = rows;
+        }
+    }
+
+    /**
+     * The first {@code rows} data rows of the file mapped and validated (their rejects in {@link Preview#head()}),
+     * reading only the head of the file however large it is: the first lines are copied to a temporary file, which
+     * goes through the same text path as an import, without storing anything.
+     */
+    public Preview preview(ImportRequest request, LakeDataset dataset, int rows) {
+        Path head = FileHead.copy(request.file(), rows);
+        try {
+            DryRun dryRun = new DryRun(rows);
+            ImportReport report = dryRun(request.withFile(head), dataset, dryRun);
+            List<CanonicalColumn> canonical = canonical(dataset);
+            List<RejectedRow> rejects = report.rejects().stream()
+                    .map(r -> new RejectedRow(
+                            request.file().getFileName().toString(), r.line(), r.column(), r.value(), r.reason()))
+                    .toList();
+            return new Preview(
+                    dryRun.header,
+                    canonical.stream().map(CanonicalColumn::name).toList(),
+                    dryRun.sample,
+                    new ImportReport(
+                            report.record(), report.rowsRead(), rejects, report.lakeGeneration(), report.filtered()));
+        } finally {
+            FileHead.delete(head);
+        }
+    }
+
+    /** The whole file through the text path, validated and counted exactly as an import, storing nothing. */
+    public ImportReport test(ImportRequest request, LakeDataset dataset) {
+        return dryRun(request, dataset, new DryRun(0));
+    }
+
+    private ImportReport dryRun(ImportRequest request, LakeDataset dataset, DryRun dryRun) {
+        Path file = request.file();
+        String fileName = file.getFileName().toString();
+        long totalBytes;
+        try {
+            totalBytes = Files.size(file);
+        } catch (IOException e) {
+            throw new ImportException(fileName, 0, null, "cannot read file: " + e.getMessage(), e);
+        }
+        return attempt(
+                request,
+                dataset,
+                canonical(dataset),
+                fileName,
+                totalBytes,
+                CompletableFuture.completedFuture(null),
+                "dry-run",
+                dryRun);
+    }
+
+    private static List<CanonicalColumn> canonical(LakeDataset dataset) {
+        return dataset == LakeDataset.INTERACTIONS ? CanonicalColumn.INTERACTION : CanonicalColumn.CUSTOMER_EVENT;
+    }
+
+    /** The first {@code rows} kept rows of {@code checked}, their canonical values as text (NULL as null). */
+    private static List<List<String>> sample(Connection connection, List<CanonicalColumn> canonical, int rows)
+            throws SQLException {
+        List<List<String>> sample = new ArrayList<>();
+        String columns = String.join(
+                ", ",
+                canonical.stream()
+                        .map(c -> "CAST(" + Sql.identifier(c.name()) + " AS VARCHAR)")
+                        .toList());
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT " + columns + " FROM checked WHERE __keep ORDER BY rowid LIMIT " + rows)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= canonical.size(); i++) {
+                    row.add(rs.getString(i));
+                }
+                sample.add(row);
+            }
+        }
+        return sample;
+    }
+
     /** Imports customer events ({@code became_customer}, {@code churned}) from the CRM. */
     public ImportReport importCustomerEvents(ImportRequest request) {
         return run(request, LakeDataset.CUSTOMER_EVENTS, CanonicalColumn.CUSTOMER_EVENT);
@@ -110,7 +202,7 @@ public final class Importer {
             }
             return report != null
                     ? report
-                    : attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId);
+                    : attempt(request, dataset, canonical, fileName, totalBytes, checksum, importId, null);
         } finally {
             checksum.cancel(false);
         }
@@ -127,19 +219,27 @@ public final class Importer {
             String fileName,
             long totalBytes,
             CompletableFuture<String> checksum,
-            String importId) {
+            String importId,
+            DryRun dryRun) {
         Path file = request.file();
         var progress = request.progress();
         Timing timing = new Timing(fileName + " (text read)");
         try (Connection connection = DuckDb.open(request.mapping().timeZone())) {
             progress.accept(new ImportProgress("reading", 0, 0, totalBytes));
             Source source = source(connection, file, fileName, request.mapping());
+            if (dryRun != null) {
+                dryRun.header = source.columns();
+            }
+            Map<String, RowExpression> expressions = expressions(request.mapping(), source.columns(), fileName);
+            lockDown(connection, file, request.rejectsCsv(), lake.root());
             Map<String, String> sourceColumns =
                     resolveColumns(source.columns(), fileName, request.mapping(), canonical);
             List<Check> checks = checks(request, dataset, canonical, false);
-            createChecked(connection, source, request.mapping(), dataset, canonical, sourceColumns, checks);
+            createChecked(
+                    connection, source, request.mapping(), expressions, dataset, canonical, sourceColumns, checks);
             timing.lap("read+type+validate");
-            long rowsRead = DuckDb.queryLong(connection, "SELECT count(*) FROM checked");
+            long filtered = DuckDb.queryLong(connection, "SELECT count(*) FROM checked WHERE NOT __keep");
+            long rowsRead = DuckDb.queryLong(connection, "SELECT count(*) FROM checked") - filtered;
             progress.accept(new ImportProgress("validating", rowsRead, 0, totalBytes));
             createRejects(connection, source, request.mapping(), dataset, canonical, checks);
             timing.lap("rejects");
@@ -148,7 +248,8 @@ public final class Importer {
                     DuckDb.queryLong(connection, "SELECT count(DISTINCT line) FROM rejects WHERE structural = FALSE");
             long rejectedRows = structural + badLines;
             long accepted = rowsRead - badLines;
-            List<RejectedRow> rejects = reportedRejects(connection, fileName);
+            List<RejectedRow> rejects =
+                    explainExpressionFailures(connection, reportedRejects(connection, fileName), request.mapping());
             if (request.rejectsCsv() != null) {
                 DuckDb.execute(
                         connection,
@@ -158,7 +259,12 @@ public final class Importer {
                                 + " AS reason FROM rejects ORDER BY line, column_name) TO "
                                 + Sql.literal(request.rejectsCsv().toString()) + " (HEADER, DELIMITER ',')");
             }
-            boolean commit = accepted > 0 && (rejectedRows == 0 || request.policy() == ImportPolicy.ACCEPT_GOOD);
+            boolean commit = dryRun == null
+                    && accepted > 0
+                    && (rejectedRows == 0 || request.policy() == ImportPolicy.ACCEPT_GOOD);
+            if (dryRun != null && dryRun.rows > 0) {
+                dryRun.sample = sample(connection, canonical, dryRun.rows);
+            }
             Instant importedAt = Instant.now();
             long generation = lake.snapshot().generation();
             if (commit) {
@@ -189,7 +295,7 @@ public final class Importer {
                     rejectedRows,
                     commit);
             timing.print();
-            return new ImportReport(record, rowsRead + structural, rejects, generation);
+            return new ImportReport(record, rowsRead + structural + filtered, rejects, generation, filtered);
         } catch (SQLException e) {
             throw new ImportException(fileName, 0, null, readableDuckDbError(e), e);
         } catch (LakeException e) {
@@ -253,7 +359,15 @@ public final class Importer {
             String rows = incomingSelect(dataset, canonical, request.source(), importId, importedAt)
                     + " FROM (SELECT *, "
                     + monthExpression(dataset) + " AS month FROM ("
-                    + mappedAndTyped(relation, "NULL", mapping, canonical, sources, true) + ") typed WHERE CASE WHEN "
+                    + mappedAndTyped(
+                            filteredRelation(relation, mapping, Map.of()),
+                            "NULL",
+                            mapping,
+                            canonical,
+                            sources,
+                            true,
+                            Map.of())
+                    + ") typed WHERE CASE WHEN "
                     + bad + " THEN error('row fails validation') ELSE TRUE END) valid";
             long[] staged = {0};
             Lake.Commit commit = lake.upsertOnce(connection, dataset, rows, (c, relationOfStaged, n) -> {
@@ -541,6 +655,16 @@ public final class Importer {
         if (read == 0) {
             throw new ImportException(fileName, 0, null, "the file is empty", null);
         }
+        if (magic[0] == '{') {
+            // JSON lines: one object per line; keys become columns (missing keys NULL, nested objects STRUCTs).
+            checkJsonLineLengths(file, fileName);
+            DuckDb.execute(
+                    connection,
+                    "CREATE TEMP TABLE structural_rejects (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)");
+            String relation = "read_json(" + path + ", format = 'newline_delimited', records = true,"
+                    + " maximum_object_size = " + (MAX_JSON_LINE + 1) + ")";
+            return new Source(relation, columnNames(connection, relation), 1);
+        }
         boolean gzip = isGzip(magic, read);
         checkHeaderLine(file, fileName, gzip);
         StringBuilder options = new StringBuilder("all_varchar = true, header = true");
@@ -551,6 +675,40 @@ public final class Importer {
         // Sniff the header once without storing rejects; the single full read below stores them.
         List<String> columns = columnNames(connection, "read_csv(" + path + ", " + options + ", ignore_errors = true)");
         return new Source("read_csv(" + path + ", " + options + ", store_rejects = true)", columns, 2);
+    }
+
+    /** Longest line of a JSON-lines file, in bytes: a record is a contact, not a document. */
+    static final int MAX_JSON_LINE = 1 << 20;
+
+    /**
+     * Fails on the first line longer than {@link #MAX_JSON_LINE}, streaming the file in fixed buffers (a 10 MB line
+     * costs no more memory than a short one), before DuckDB reads it.
+     */
+    private static void checkJsonLineLengths(Path file, String fileName) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long line = 1;
+            long length = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        line++;
+                        length = 0;
+                    } else if (++length > MAX_JSON_LINE) {
+                        throw new ImportException(
+                                fileName,
+                                line,
+                                null,
+                                "line " + line + " is longer than " + MAX_JSON_LINE / 1024 + " KiB; JSON lines hold"
+                                        + " one contact record per line",
+                                null);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportException(fileName, 0, null, "cannot read file: " + e.getMessage(), e);
+        }
     }
 
     /** Whether the first {@code read} bytes of a file start with gzip's magic number (RFC 1952: 1f 8b). */
@@ -611,6 +769,8 @@ public final class Importer {
                 && mapping.dateTimeColumns().isEmpty()
                 && mapping.constants().isEmpty()
                 && mapping.valueCodes().isEmpty()
+                && mapping.expressions().isEmpty()
+                && mapping.filter() == null
                 && mapping.timestampFormat() == null;
     }
 
@@ -645,7 +805,7 @@ public final class Importer {
         Map<String, String> resolved = new LinkedHashMap<>();
         for (CanonicalColumn column : canonical) {
             String name = column.name();
-            if (mapping.constants().containsKey(name)) {
+            if (mapping.constants().containsKey(name) || mapping.expressions().containsKey(name)) {
                 continue;
             }
             List<String> wanted = mapping.dateTimeColumns().getOrDefault(name, List.of(mapping.sourceColumn(name)));
@@ -691,11 +851,16 @@ public final class Importer {
         }
         if (mapping.constants().containsKey(name)) {
             expression = Sql.literal(mapping.constants().get(name));
+        } else if (mapping.expressions().containsKey(name)) {
+            // The row's value, or NULL where the expression fails (err$<column> then explains the row).
+            expression = "CASE WHEN __keep THEN CAST(try("
+                    + embedded(mapping.expressions().get(name)) + ") AS VARCHAR) END";
         } else if (!sources.containsKey(name)) {
             expression = "CAST(NULL AS VARCHAR)";
         } else if (mapping.dateTimeColumns().containsKey(name)) {
             String[] parts = sources.get(name).split(",");
-            expression = "(NULLIF(trim(" + parts[0] + "), '') || ' ' || NULLIF(trim(" + parts[1] + "), ''))";
+            expression = "(NULLIF(trim(CAST(" + parts[0] + " AS VARCHAR)), '') || ' ' || NULLIF(trim(CAST(" + parts[1]
+                    + " AS VARCHAR)), ''))";
         } else {
             String source = sources.get(name);
             // trim() only changes a value starting or ending with a space; testing for that first is cheaper
@@ -703,7 +868,7 @@ public final class Importer {
             expression = fast
                     ? "CASE WHEN " + source + " LIKE ' %' OR " + source + " LIKE '% ' OR " + source
                             + " = '' THEN NULLIF(trim(" + source + "), '') ELSE " + source + " END"
-                    : "NULLIF(trim(" + source + "), '')";
+                    : "NULLIF(trim(CAST(" + source + " AS VARCHAR)), '')";
         }
         Map<String, String> codes = mapping.valueCodes().get(name);
         if (codes != null && !codes.isEmpty()) {
@@ -736,7 +901,7 @@ public final class Importer {
                         + ") IN ('true', 't', '1', 'yes', 'y') THEN TRUE WHEN lower(" + r
                         + ") IN ('false', 'f', '0', 'no', 'n') THEN FALSE END END";
             case TIMESTAMP ->
-                mapping.timestampFormat() == null
+                mapping.timestampFormat() == null || mapping.expressions().containsKey(column.name())
                         ? "TRY_CAST(" + r + " AS TIMESTAMPTZ)"
                         : "TRY_CAST(try_strptime(" + r + ", " + Sql.literal(mapping.timestampFormat())
                                 + ") AS TIMESTAMPTZ)";
@@ -762,8 +927,9 @@ public final class Importer {
             ColumnMapping mapping,
             List<CanonicalColumn> canonical,
             Map<String, String> sources,
-            boolean fast) {
-        StringBuilder raw = new StringBuilder("SELECT ").append(lineExpression).append(" AS __line");
+            boolean fast,
+            Map<String, RowExpression> expressions) {
+        StringBuilder raw = new StringBuilder("SELECT ").append(lineExpression).append(" AS __line, __keep");
         for (CanonicalColumn column : canonical) {
             raw.append(", ")
                     .append(
@@ -772,6 +938,20 @@ public final class Importer {
                                     : rawExpression(mapping, column, sources, fast))
                     .append(" AS ")
                     .append(Sql.identifier("raw$" + column.name()));
+        }
+        for (String error : errorColumns(mapping)) {
+            String column = error.substring(4);
+            raw.append(", ")
+                    .append(
+                            sources == null || column.equals("filter")
+                                    ? Sql.identifier(error)
+                                    : failure(
+                                            "CAST("
+                                                    + embedded(mapping.expressions()
+                                                            .get(column)) + " AS VARCHAR)",
+                                            expressions.get(column)))
+                    .append(" AS ")
+                    .append(Sql.identifier(error));
         }
         StringBuilder typed = new StringBuilder("SELECT *");
         for (CanonicalColumn column : canonical) {
@@ -783,6 +963,183 @@ public final class Importer {
         return typed + " FROM (" + raw + " FROM " + relation + ") mapped_source";
     }
 
+    /** The columns ({@code err$<canonical>}, {@code err$filter}) saying where a mapping's expression failed. */
+    private static List<String> errorColumns(ColumnMapping mapping) {
+        List<String> columns = new ArrayList<>();
+        mapping.expressions().keySet().forEach(c -> columns.add("err$" + c));
+        if (mapping.filter() != null) {
+            columns.add("err$filter");
+        }
+        return columns;
+    }
+
+    /**
+     * SQL that is NULL where {@code value} evaluates (to a value or to NULL) and, on a kept row where it fails (a
+     * cast, a bad time), the row's values of the columns it reads as JSON. {@code try(x IS NULL)} is NULL exactly
+     * when evaluating {@code x} fails, since {@code IS NULL} itself is never NULL; it is only evaluated for the rows
+     * where {@code try(x)} gave NULL.
+     */
+    private static String failure(String value, RowExpression expression) {
+        String values = expression.columns().isEmpty()
+                ? "'{}'"
+                : "CAST(to_json({"
+                        + String.join(
+                                ", ",
+                                expression.columns().stream()
+                                        .map(c -> Sql.literal(c) + ": " + Sql.identifier(c))
+                                        .toList())
+                        + "}) AS VARCHAR)";
+        return "CASE WHEN __keep THEN CASE WHEN try(" + value + ") IS NULL THEN CASE WHEN try(" + value
+                + " IS NULL) IS NULL THEN " + values + " END END END";
+    }
+
+    /**
+     * {@code relation} plus {@code __keep} (the row meets the mapping's filter, or the filter failed on it, which
+     * rejects it) and {@code err$filter}; every row is kept when there is no filter.
+     */
+    private static String filteredRelation(
+            String relation, ColumnMapping mapping, Map<String, RowExpression> expressions) {
+        if (mapping.filter() == null) {
+            return "(SELECT *, TRUE AS __keep FROM " + relation + ") keep_source";
+        }
+        String condition = "CAST(" + embedded(mapping.filter()) + " AS BOOLEAN)";
+        String failed = failure(condition, expressions.get("filter")).replace("__keep", "TRUE");
+        return "(SELECT *, __fv IS TRUE OR \"err$filter\" IS NOT NULL AS __keep FROM (SELECT *, CASE WHEN __fv IS NULL"
+                + " THEN " + failed + " END AS \"err$filter\" FROM (SELECT *, try(" + condition + ") AS __fv FROM "
+                + relation + ") filter_value) filter_failure) keep_source";
+    }
+
+    /** A mapping's expression inside generated SQL: on lines of its own, in parentheses. */
+    private static String embedded(String sql) {
+        return "(\n" + sql + "\n)";
+    }
+
+    /**
+     * The mapping's expressions (and filter, under {@code "filter"}) checked again ({@link RowExpression}) and
+     * every column they read looked up in the file's header; a refused expression or a missing column is a file
+     * error naming it.
+     */
+    static Map<String, RowExpression> expressions(ColumnMapping mapping, List<String> header, String fileName) {
+        Map<String, String> all = new LinkedHashMap<>(mapping.expressions());
+        if (mapping.filter() != null) {
+            all.put("filter", mapping.filter());
+        }
+        Map<String, RowExpression> parsed = new LinkedHashMap<>();
+        all.forEach((column, sql) -> {
+            String key = column.equals("filter") ? "filter" : "expr." + column;
+            RowExpression expression;
+            try {
+                expression = RowExpression.parse(sql);
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(
+                        fileName, 0, key, "the mapping's " + key + " is refused: " + e.getMessage(), null);
+            }
+            for (String name : expression.columns()) {
+                if (header.stream().noneMatch(h -> h.equalsIgnoreCase(name))) {
+                    throw new ImportException(
+                            fileName,
+                            1,
+                            name,
+                            "missing column '" + name + "' (read by the mapping's " + key + "); the file's columns are "
+                                    + header.stream().limit(30).toList()
+                                    + (header.size() > 30 ? " and " + (header.size() - 30) + " more" : ""),
+                            null);
+                }
+            }
+            parsed.put(column, expression);
+        });
+        return parsed;
+    }
+
+    /**
+     * From here on the connection reaches nothing but the file being imported, the rejects file, the lake and the
+     * spill folder: no other file, no network, no extension loading or installing, and no setting can be changed
+     * back ({@code lock_configuration}). A mapping's expressions run after this.
+     */
+    static void lockDown(Connection connection, Path file, Path rejectsCsv, Path lakeFolder) throws SQLException {
+        List<String> paths = new ArrayList<>();
+        paths.add(Sql.literal(file.toAbsolutePath().toString()));
+        if (rejectsCsv != null) {
+            paths.add(Sql.literal(rejectsCsv.toAbsolutePath().toString()));
+        }
+        String lakeRoot = lakeFolder.toAbsolutePath() + "/";
+        String spill = DuckDb.tempDirectory().toAbsolutePath() + "/";
+        DuckDb.execute(connection, "SET allowed_paths = [" + String.join(", ", paths) + "]");
+        DuckDb.execute(
+                connection, "SET allowed_directories = [" + Sql.literal(lakeRoot) + ", " + Sql.literal(spill) + "]");
+        DuckDb.execute(connection, "SET autoinstall_known_extensions = false");
+        DuckDb.execute(connection, "SET autoload_known_extensions = false");
+        DuckDb.execute(connection, "SET enable_external_access = false");
+        DuckDb.execute(connection, "SET lock_configuration = true");
+    }
+
+    /**
+     * Replaces the generic reason of up to {@value #EXPLAINED_FAILURES} expression failures by DuckDB's own error
+     * for that row: the expression is evaluated again on the row's values (CSV text), outside {@code try}.
+     */
+    private static List<RejectedRow> explainExpressionFailures(
+            Connection connection, List<RejectedRow> rejects, ColumnMapping mapping) {
+        if (mapping.expressions().isEmpty() && mapping.filter() == null) {
+            return rejects;
+        }
+        List<RejectedRow> explained = new ArrayList<>(rejects.size());
+        int budget = EXPLAINED_FAILURES;
+        for (RejectedRow row : rejects) {
+            String sql = row.column().equals("filter")
+                    ? "CAST(" + embedded(String.valueOf(mapping.filter())) + " AS BOOLEAN)"
+                    : mapping.expressions().containsKey(row.column())
+                            ? "CAST(" + embedded(mapping.expressions().get(row.column())) + " AS VARCHAR)"
+                            : null;
+            if (sql == null || budget == 0 || !row.reason().startsWith(FAILED) || row.value() == null) {
+                explained.add(row);
+                continue;
+            }
+            budget--;
+            String error = errorOn(connection, sql, row.value());
+            explained.add(
+                    error == null
+                            ? row
+                            : new RejectedRow(
+                                    row.file(),
+                                    row.line(),
+                                    row.column(),
+                                    row.value(),
+                                    "the " + (row.column().equals("filter") ? "filter" : "expression") + " failed: "
+                                            + error));
+        }
+        return explained;
+    }
+
+    static final int EXPLAINED_FAILURES = 100;
+    private static final String FAILED = "the expression failed";
+
+    /** DuckDB's error evaluating {@code sql} over one row whose text values are the JSON object {@code values}. */
+    private static String errorOn(Connection connection, String sql, String values) {
+        Object parsed;
+        try {
+            parsed = Json.parse(values);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (!(parsed instanceof Map<?, ?> map)
+                || map.values().stream().anyMatch(v -> v != null && !(v instanceof String))) {
+            return null;
+        }
+        StringBuilder row = new StringBuilder("SELECT 1 AS __one");
+        map.forEach((k, v) -> row.append(", ")
+                .append(v == null ? "CAST(NULL AS VARCHAR)" : Sql.literal((String) v))
+                .append(" AS ")
+                .append(Sql.identifier(String.valueOf(k))));
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT " + sql + " FROM (" + row + ") one_row")) {
+            rs.next();
+            return null;
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        }
+    }
+
     /**
      * The single pass over the file: maps and types every column, evaluates every {@link Check} and keeps the
      * typed row plus, only for rows failing a check, their raw text (to explain the failure later). The row's
@@ -792,30 +1149,37 @@ public final class Importer {
             Connection connection,
             Source source,
             ColumnMapping mapping,
+            Map<String, RowExpression> expressions,
             LakeDataset dataset,
             List<CanonicalColumn> canonical,
             Map<String, String> sources,
             List<Check> checks)
             throws SQLException {
         String bad = anyCheckFails(checks);
-        String rawList = String.join(
-                ", ",
-                canonical.stream()
-                        .map(c -> "CAST(" + Sql.identifier("raw$" + c.name()) + " AS VARCHAR)")
-                        .toList());
+        List<String> carried = new ArrayList<>();
+        canonical.forEach(c -> carried.add("CAST(" + Sql.identifier("raw$" + c.name()) + " AS VARCHAR)"));
+        errorColumns(mapping).forEach(e -> carried.add(Sql.identifier(e)));
+        String rawList = String.join(", ", carried);
         StringBuilder select = new StringBuilder("SELECT ");
         for (CanonicalColumn column : canonical) {
             select.append(Sql.identifier(column.name())).append(", ");
         }
         select.append(monthExpression(dataset))
-                .append(" AS month, CASE WHEN ")
+                .append(" AS month, __keep, CASE WHEN __keep AND (")
                 .append(bad)
-                .append(" THEN [");
+                .append(") THEN [");
         select.append(rawList).append("] END AS __raw");
         DuckDb.execute(
                 connection,
                 "CREATE TEMP TABLE checked AS " + select + " FROM ("
-                        + mappedAndTyped(source.relation(), "NULL", mapping, canonical, sources, false)
+                        + mappedAndTyped(
+                                filteredRelation(source.relation(), mapping, expressions),
+                                "NULL",
+                                mapping,
+                                canonical,
+                                sources,
+                                false,
+                                expressions)
                         + ") typed");
         if (source.lineOffset() == 2) {
             DuckDb.execute(
@@ -850,8 +1214,22 @@ public final class Importer {
             String label = column.name();
             String name = Sql.identifier(label);
             String raw = Sql.identifier("raw$" + label);
+            boolean fromExpression = request.mapping().expressions().containsKey(label);
+            String error = Sql.identifier("err$" + label);
             if (column.required()) {
-                checks.add(new Check(label, raw, raw + " IS NULL", "'required value is missing'"));
+                checks.add(new Check(
+                        label,
+                        raw,
+                        raw + " IS NULL" + (fromExpression ? " AND " + error + " IS NULL" : ""),
+                        "'required value is missing'"));
+            }
+            if (fromExpression) {
+                checks.add(new Check(
+                        label,
+                        error,
+                        error + " IS NOT NULL",
+                        Sql.literal(FAILED + " on this row: "
+                                + request.mapping().expressions().get(label))));
             }
             boolean readerTyped = typedByReader(column, typedRead)
                     && (column.type() == CanonicalColumn.Type.BOOLEAN
@@ -886,6 +1264,14 @@ public final class Importer {
                                 + " >= TIMESTAMPTZ " + Sql.literal(CanonicalColumn.END_OF_TIME.toString()),
                         "'must be between 1990 and 2100'"));
             }
+        }
+        if (request.mapping().filter() != null) {
+            checks.add(new Check(
+                    "filter",
+                    Sql.identifier("err$filter"),
+                    "\"err$filter\" IS NOT NULL",
+                    Sql.literal(FAILED + " (the filter) on this row: "
+                            + request.mapping().filter())));
         }
         if (dataset == LakeDataset.INTERACTIONS) {
             checks.add(new Check(
@@ -947,11 +1333,19 @@ public final class Importer {
                     .append("] AS ")
                     .append(Sql.identifier("raw$" + canonical.get(i).name()));
         }
-        unpacked.append(" FROM checked WHERE __raw IS NOT NULL) flagged");
+        List<String> errors = errorColumns(mapping);
+        for (int e = 0; e < errors.size(); e++) {
+            unpacked.append(", __raw[")
+                    .append(canonical.size() + e + 1)
+                    .append("] AS ")
+                    .append(Sql.identifier(errors.get(e)));
+        }
+        unpacked.append(", TRUE AS __keep FROM checked WHERE __raw IS NOT NULL) flagged");
         DuckDb.execute(
                 connection,
                 "CREATE TEMP TABLE flagged AS SELECT * EXCLUDE (__line), __line FROM ("
-                        + mappedAndTyped(unpacked.toString(), "__line", mapping, canonical, null, false) + ")");
+                        + mappedAndTyped(unpacked.toString(), "__line", mapping, canonical, null, false, Map.of())
+                        + ")");
         List<String> parts = new ArrayList<>();
         for (Check check : checks) {
             parts.add(check.select("flagged"));
@@ -976,8 +1370,9 @@ public final class Importer {
         return "SELECT line, " + Sql.literal(column) + " AS column_name, CAST(" + Sql.identifier(column)
                 + " AS VARCHAR) AS value, 'duplicate of line ' || CAST(first_line AS VARCHAR) || ' in this file' AS reason"
                 + " FROM (SELECT rowid + " + lineOffset + " AS line, " + keys + ", min(rowid + " + lineOffset
-                + ") OVER (PARTITION BY " + keys + ") AS first_line FROM checked WHERE " + present + " AND hash("
-                + keys + ") IN (SELECT h FROM (SELECT hash(" + keys + ") AS h FROM checked WHERE " + present
+                + ") OVER (PARTITION BY " + keys + ") AS first_line FROM checked WHERE __keep AND " + present
+                + " AND hash("
+                + keys + ") IN (SELECT h FROM (SELECT hash(" + keys + ") AS h FROM checked WHERE __keep AND " + present
                 + " GROUP BY 1 HAVING count(*) > 1) repeated)) keyed WHERE line > first_line";
     }
 
@@ -1006,9 +1401,9 @@ public final class Importer {
             throws SQLException {
         String select = incomingSelect(dataset, canonical, source, importId, importedAt);
         String where = hasRejects
-                ? " WHERE __raw IS NULL AND rowid NOT IN (SELECT line - " + lineOffset
+                ? " WHERE __keep AND __raw IS NULL AND rowid NOT IN (SELECT line - " + lineOffset
                         + " FROM rejects WHERE NOT structural)"
-                : "";
+                : " WHERE __keep";
         DuckDb.execute(connection, "CREATE TEMP VIEW incoming AS " + select + " FROM checked" + where);
     }
 
@@ -1079,6 +1474,9 @@ public final class Importer {
     private static String readableDuckDbError(SQLException e) {
         String message = e.getMessage() == null ? "unknown error" : e.getMessage();
         message = message.replaceFirst("^(Invalid Input Error|Conversion Error|IO Error|Binder Error): ", "");
+        // A binder error lists every candidate function; the first line says what is wrong.
+        int candidates = message.indexOf("\n\tCandidate functions");
+        message = candidates > 0 ? message.substring(0, candidates) : message;
         return "cannot read the file: " + (message.length() > 600 ? message.substring(0, 600) + "…" : message);
     }
 }

@@ -69,6 +69,26 @@ class DirectImportTest {
     }
 
     @Test
+    void aFileWithOnlyTheRequiredColumnsAndEmptyOptionalOnesGivesNullsLikeDuckDb() {
+        String minimal = "interaction_id,handled_by,channel,arrived_at,answered_at,ended_at\n"
+                + "m1,acme,voice,2026-03-01 10:00:00+00,2026-03-01 10:00:10+00,2026-03-01 10:05:10+00\n"
+                + "m2,acme,voice,2026-03-01 11:00:00+00,,2026-03-01 11:01:00+00\n";
+        Path lake = assertSameLakeAsDuckDb(LakeFixtures.write(dir.resolve("minimal.csv"), minimal));
+        String relation = Lake.open(lake).snapshot().duckDbRelation(LakeDataset.INTERACTIONS);
+        assertThat(ImporterTest.rows("SELECT interaction_id, queue, region, is_customer, handle_seconds, transferred,"
+                        + " resolved, complaint, answered_at IS NULL FROM " + relation + " ORDER BY 1"))
+                .containsExactly(
+                        "m1|null|null|null|null|null|null|null|false", "m2|null|null|null|null|null|null|null|true");
+        // Every optional canonical column may also be present but empty.
+        String empty = HEADER + "\n" + "e1,acme,,voice,,,,,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,,,,,,,,\n";
+        Path emptyLake = assertSameLakeAsDuckDb(LakeFixtures.write(dir.resolve("empty.csv"), empty));
+        assertThat(ImporterTest.rows(
+                        "SELECT queue, region, is_customer, handle_seconds, transferred, resolved," + " complaint FROM "
+                                + Lake.open(emptyLake).snapshot().duckDbRelation(LakeDataset.INTERACTIONS)))
+                .containsExactly("null|null|null|null|null|null|null");
+    }
+
+    @Test
     void writesRandomGoodRowsAsDuckDbDoes() {
         Random random = new Random(42);
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
@@ -147,7 +167,7 @@ class DirectImportTest {
                 "a1,acme,s1,voice,billing,GB,C1,yes,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,300,false,true,false,ag1,,,\n", // other boolean spelling
                 "a1,acme,\"s,1\",voice,billing,GB,C1,true,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,300,false,true,false,ag1,,,\n", // quote
                 "a1,acme, s1,voice,billing,GB,C1,true,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,300,false,true,false,ag1,,,\n", // trimmed by DuckDB
-                "a1,acme,s1,voice,,GB,C1,true,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,300,false,true,false,ag1,,,\n", // required
+                "a1,,s1,voice,billing,GB,C1,true,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,300,false,true,false,ag1,,,\n", // required
                 "a1,acme,s1,voice,billing,GB,C1,true,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,300,false,true,false,ag1,,\n", // too few fields
                 "a1,acme,s1,voice,billing,GB,C1,true,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,300,false,true,false,ag1,,,,\n", // too many
                 "a1,acme,s1,voice,billing,GB,C1,true,2026-03-01 10:00:00+00,,2026-03-01 10:05:10+00,300,false,true,false,ag1,,,\r\n", // CRLF

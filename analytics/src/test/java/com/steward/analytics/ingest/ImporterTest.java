@@ -333,8 +333,15 @@ class ImporterTest {
     }
 
     static List<String> rows(String sql) {
-        try (Connection c = DuckDb.open(ZoneId.of("UTC"));
-                Statement s = c.createStatement();
+        try (Connection c = DuckDb.open(ZoneId.of("UTC"))) {
+            return query(c, sql);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> query(Connection c, String sql) {
+        try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             List<String> rows = new ArrayList<>();
             int n = rs.getMetaData().getColumnCount();

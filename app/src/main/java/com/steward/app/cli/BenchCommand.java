@@ -257,8 +257,23 @@ class BenchCommand {
                 description = "Timed runs (default ${DEFAULT-VALUE}).")
         int runs;
 
+        @Option(
+                names = "--mapping",
+                paramLabel = "NAME",
+                description = "Import a generated foreign ACD log through this preset (e.g. preset:anonymous-bank)"
+                        + " instead of the canonical CSV.")
+        String mapping;
+
         @Override
         public Integer call() throws Exception {
+            if (mapping != null) {
+                com.steward.analytics.bench.ImportBench.foreign(
+                        rows,
+                        java.nio.file.Path.of(work),
+                        com.steward.analytics.ingest.MappingPresets.mapping(mapping),
+                        Math.max(1, runs));
+                return 0;
+            }
             com.steward.analytics.bench.ImportBench.main(
                     new String[] {Long.toString(rows), work, Integer.toString(Math.max(1, runs))});
             return 0;

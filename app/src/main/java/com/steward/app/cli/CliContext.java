@@ -26,7 +26,9 @@ final class CliContext {
                 "--logging.level.com.steward=WARN",
                 "--logging.level.org.springframework.boot.tomcat=WARN",
                 "--logging.level.org.springframework.boot.web.embedded.tomcat=WARN",
-                "--server.shutdown=immediate"));
+                "--server.shutdown=immediate",
+                // Only the beans a command uses are created (measured: 11 % less start-up CPU; docs/benchmarks.md).
+                "--spring.main.lazy-initialization=true"));
         args.addAll(List.of(extra));
         // Start-up notices (first administrator, demo users) go to stderr so that stdout carries only results.
         PrintStream stdout = System.out;

@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             BenchCommand.class,
             UserCommand.class,
+            MappingCommand.class,
+            VendorCommand.class,
             CommandLine.HelpCommand.class
         })
 public class StewardCommand implements Callable<Integer> {

@@ -1,6 +1,8 @@
 package com.steward.app.ingest;
 
 import com.steward.analytics.ingest.ColumnMapping;
+import com.steward.analytics.ingest.MappingPresets;
+import com.steward.analytics.ingest.MappingText;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.security.VendorAccess;
@@ -43,10 +45,20 @@ public class ColumnMappings {
         return mappings.findByName(name);
     }
 
-    /** The mapping called {@code name}; {@code null}, blank or {@code canonical} give the canonical mapping. */
+    /**
+     * The mapping called {@code name}; {@code null}, blank or {@code canonical} give the canonical mapping, {@code
+     * preset:<name>} a shipped preset ({@link MappingPresets}).
+     */
     public ColumnMapping resolve(String name) {
         if (name == null || name.isBlank() || name.equals(CANONICAL)) {
             return ColumnMapping.canonical();
+        }
+        if (MappingPresets.isPreset(name)) {
+            try {
+                return MappingPresets.mapping(name);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("mapping", e.getMessage());
+            }
         }
         return find(name)
                 .map(SavedMapping::mapping)
@@ -56,29 +68,24 @@ public class ColumnMappings {
                                 + all().stream().map(SavedMapping::name).toList()));
     }
 
-    /** Parses {@code properties}, names it {@code name} and stores it normalised. */
+    /**
+     * Validates {@code properties} ({@link MappingText#validate}: unknown keys and columns, refused expressions, a
+     * required column without a source, each with its line) and stores the text as given, comments and order kept.
+     */
     @Transactional
     public SavedMapping save(SaveMappingCommand command) {
         String name = command.name().strip();
         if (name.equals(CANONICAL)) {
             throw new InvalidRequestException("name", "'canonical' is built in; choose another name");
         }
-        ColumnMapping parsed;
         try {
-            ColumnMapping read = ColumnMapping.fromProperties(command.properties());
-            parsed = new ColumnMapping(
-                    name,
-                    read.delimiter(),
-                    read.timeZone(),
-                    read.timestampFormat(),
-                    read.columns(),
-                    read.dateTimeColumns(),
-                    read.constants(),
-                    read.valueCodes());
+            MappingText.validate(name, command.properties());
+        } catch (MappingText.InvalidMapping e) {
+            throw new InvalidRequestException("properties", "The mapping is refused:\n" + e.getMessage());
         } catch (RuntimeException e) {
             throw new InvalidRequestException("properties", "The mapping cannot be read: " + e.getMessage());
         }
-        String text = parsed.toProperties();
+        String text = command.properties().replace("\r\n", "\n");
         Optional<SavedMapping> before = mappings.findByName(name);
         long id;
         if (before.isPresent()) {
@@ -96,5 +103,13 @@ public class ColumnMappings {
                 before.orElse(null),
                 after);
         return after;
+    }
+
+    /** Deletes the mapping called {@code name} (audited); past imports keep its name in their records. */
+    @Transactional
+    public void delete(String name) {
+        SavedMapping before = find(name).orElseThrow(() -> new NotFoundException("No column mapping '" + name + "'"));
+        mappings.delete(before.id());
+        audit.record(AuditAction.DELETE, AUDIT_TYPE, before.id(), null, before, null);
     }
 }

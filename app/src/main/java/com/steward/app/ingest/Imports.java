@@ -6,11 +6,13 @@ import com.steward.analytics.feeds.FeedRequest;
 import com.steward.analytics.ingest.ColumnMapping;
 import com.steward.analytics.ingest.ImportException;
 import com.steward.analytics.ingest.ImportLimits;
+import com.steward.analytics.ingest.ImportPolicy;
 import com.steward.analytics.ingest.ImportProgress;
 import com.steward.analytics.ingest.ImportReport;
 import com.steward.analytics.ingest.ImportRequest;
 import com.steward.analytics.ingest.Importer;
 import com.steward.analytics.ingest.RejectedRow;
+import com.steward.analytics.lake.LakeDataset;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.vendors.Vendor;
@@ -184,6 +186,26 @@ public class Imports {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
+    /**
+     * A mapping tried on a file without storing anything: the first {@code rows} mapped rows (reading only the
+     * file's head) and the whole file validated and counted as an import would be.
+     */
+    public MappingTrial trial(Dataset dataset, Path file, ColumnMapping mapping, int rows) {
+        LakeDataset lakeDataset =
+                dataset == Dataset.INTERACTIONS ? LakeDataset.INTERACTIONS : LakeDataset.CUSTOMER_EVENTS;
+        ImportRequest request = new ImportRequest(
+                file,
+                mapping,
+                null,
+                ImportPolicy.ACCEPT_GOOD,
+                dataset == Dataset.INTERACTIONS ? knownVendorCodes() : Set.of(),
+                null,
+                null);
+        Importer importer = new Importer(lake.lake());
+        Importer.Preview preview = importer.preview(request, lakeDataset, rows);
+        return new MappingTrial(preview, importer.test(request, lakeDataset));
+    }
+
     /** Records an import that did not go through the importer (the demo simulator writes the lake itself). */
     public DataImport recordGenerated(String fileName, String source, long rows, long generation, String by) {
         long id = imports.insertRunning(
@@ -311,6 +333,15 @@ public class Imports {
     }
 
     private static String message(ImportReport report, StartImportCommand command) {
+        String outcome = outcomeMessage(report);
+        if (report.filtered() == 0) {
+            return outcome;
+        }
+        String filtered = report.filtered() + " row(s) dropped by the mapping's filter (not contacts)";
+        return outcome == null ? filtered : outcome + "; " + filtered;
+    }
+
+    private static String outcomeMessage(ImportReport report) {
         long accepted = report.accepted();
         long rejected = report.rejected();
         if (report.committed()) {
@@ -319,7 +350,9 @@ public class Imports {
                     : rejected + " invalid row(s) skipped (accept-good); " + accepted + " row(s) stored";
         }
         if (accepted == 0 && rejected == 0) {
-            return "The file has no data rows; nothing was stored";
+            return report.filtered() > 0
+                    ? "No row passed the mapping's filter; nothing was stored"
+                    : "The file has no data rows; nothing was stored";
         }
         if (accepted == 0) {
             return "No row is valid; nothing was stored";

@@ -73,4 +73,8 @@ class MappingRepository {
                 rs.getString("updated_by"),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM ingest_mappings WHERE id = :id").param("id", id).update();
+    }
 }

@@ -252,7 +252,11 @@ abstract class IngestKpiScenarios {
                         .with(user(accounts.principal(Role.ANALYST)))
                         .with(csrf())
                         .param("name", name)
-                        .param("properties", "delimiter=;\ncolumn.interaction_id=CallID\ncolumn.handled_by=Partner\n"))
+                        .param(
+                                "properties",
+                                "# a partner's export\ndelimiter=;\ncolumn.interaction_id=CallID\ncolumn.handled_by=Partner\n"
+                                        + "column.channel=channel\ncolumn.arrived_at=arrived_at\n"
+                                        + "column.ended_at=ended_at\n"))
                 .andExpect(status().is3xxRedirection());
         String canonical = IngestFixtures.interactionsCsv("map-" + UUID.randomUUID() + "-", handlers(), 50, 3);
         String foreign = canonical
