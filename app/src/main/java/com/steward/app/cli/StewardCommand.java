@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             LakeCommand.class,
             DemoCommand.class,
             BenchCommand.class,
+            CalibrationCommand.class,
             CommandLine.HelpCommand.class
         })
 public class StewardCommand implements Callable<Integer> {
