@@ -179,7 +179,7 @@ class DemoCalibration implements ApplicationRunner {
         List<ScoreInput> scores = new ArrayList<>();
         for (ItemView i : view.items()) {
             double expert = 52 + Math.floorMod(i.interactionId().hashCode(), 41);
-            double wobble = salt == 0 ? 0 : ((i.ordinal() * 5 + salt * 3) % 5 - 2) / 2.0 * style[1];
+            double wobble = salt == 0 ? 0 : ((i.ordinal() * 3 + salt * 2) % 5 - 2) / 2.0 * style[1];
             double s = Math.round(Math.max(0, Math.min(100, expert + style[0] + wobble)));
             scores.add(new ScoreInput(i.id(), s));
         }
