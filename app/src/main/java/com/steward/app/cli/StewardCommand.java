@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
             UserCommand.class,
             MappingCommand.class,
             VendorCommand.class,
+            CalibrationCommand.class,
             CommandLine.HelpCommand.class
         })
 public class StewardCommand implements Callable<Integer> {

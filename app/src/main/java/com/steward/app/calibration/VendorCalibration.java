@@ -1,0 +1,14 @@
+package com.steward.app.calibration;
+
+/**
+ * The calibration offset of one vendor from its latest closed session: add {@code offset} to the vendor's own QA
+ * scores to read them on the client expert's scale.
+ */
+public record VendorCalibration(
+        long vendorId, long sessionId, String sessionName, double offset, double low, double high, int n) {
+
+    /** A vendor-reported QA score on the expert's scale, kept within [min, max]. */
+    public double calibrate(double reportedQa, double min, double max) {
+        return Math.max(min, Math.min(max, reportedQa + offset));
+    }
+}

@@ -1,0 +1,2 @@
+/** Calibration pages and REST endpoints. */
+package com.steward.app.calibration.web;

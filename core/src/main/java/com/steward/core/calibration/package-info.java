@@ -1,0 +1,6 @@
+/**
+ * QA calibration across vendors: inter-rater reliability (intraclass correlations, Krippendorff's alpha), each
+ * grader's alignment with the client's expert, the variance between vendors against the variance within them, and
+ * the per-vendor calibration offset.
+ */
+package com.steward.core.calibration;
