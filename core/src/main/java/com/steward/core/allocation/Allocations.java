@@ -5,6 +5,7 @@ import com.steward.core.staffing.RequiredAgents;
 import com.steward.core.staffing.StaffingInput;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,15 +42,16 @@ public final class Allocations {
         long lengthSeconds = request.intervalLength().toSeconds();
         double intervalSeconds = lengthSeconds;
 
+        int slots = days * perDay;
         Map<String, int[]> agents = new LinkedHashMap<>();
         Map<String, double[]> contacts = new HashMap<>();
         Map<String, Map<Workload, Integer>> memo = new HashMap<>();
         for (String code : handlers.keySet()) {
-            agents.put(code, new int[days * perDay]);
-            contacts.put(code, new double[days * perDay]);
-            memo.put(code, new HashMap<>());
+            agents.put(code, new int[slots]);
+            contacts.put(code, new double[slots]);
+            memo.put(code, new HashMap<>(1 << 12));
         }
-        Set<SegmentStart> seen = new HashSet<>();
+        Map<Segment, Route> routes = new HashMap<>();
         List<HandlerLoad> loads = new ArrayList<>();
         List<Unallocated> unallocated = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -59,36 +61,28 @@ public final class Allocations {
                 throw new AllocationException("forecast of " + f.segment() + " at " + f.start()
                         + " is outside the plan (" + grid.describe() + ")");
             }
-            if (!seen.add(new SegmentStart(f.segment(), f.start()))) {
-                throw new AllocationException("forecast of " + f.segment() + " at " + f.start() + " appears twice");
-            }
-            Split split = splits.get(f.segment());
-            if (split == null) {
-                throw new AllocationException("queue " + f.segment().queue() + " in region "
-                        + f.segment().region() + " has a forecast but no split across handlers");
-            }
+            Route route =
+                    routes.computeIfAbsent(f.segment(), s -> route(s, splits, handlers, agents, contacts, memo, slots));
             int index = (int)
                     ((f.start().toLocalDate().toEpochDay() - grid.firstDay().toEpochDay()) * perDay
                             + f.start().toLocalTime().toSecondOfDay() / lengthSeconds);
-            double left = f.contacts();
-            List<String> order = split.handlers();
-            for (int i = 0; i < order.size(); i++) {
-                String code = order.get(i);
-                double taken = switch (split) {
-                    case Split.Shares s -> f.contacts() * s.shares().get(i).share();
-                    case Split.Caps c ->
-                        Math.min(left, c.caps().get(i).contactsPerInterval().orElse(Double.POSITIVE_INFINITY));
-                };
-                left -= taken;
-                Handler h = handlers.get(code);
-                double aht = h.ahtFor(f.ahtSeconds());
-                int n = taken > 0 ? required(h, memo.get(code), taken, aht, intervalSeconds) : 0;
-                loads.add(new HandlerLoad(code, f.segment(), f.start(), taken, aht, n));
-                agents.get(code)[index] += n;
-                contacts.get(code)[index] += taken;
-                used.add(code);
+            if (route.seen.get(index)) {
+                throw new AllocationException("forecast of " + f.segment() + " at " + f.start() + " appears twice");
             }
-            if (split instanceof Split.Caps && left > 0) {
+            route.seen.set(index);
+            double left = f.contacts();
+            for (int i = 0; i < route.handlers.length; i++) {
+                double taken = route.shares ? f.contacts() * route.amounts[i] : Math.min(left, route.amounts[i]);
+                left -= taken;
+                Handler h = route.handlers[i];
+                double aht = h.ahtFor(f.ahtSeconds());
+                int n = taken > 0 ? required(h, route.memo[i], taken, aht, intervalSeconds) : 0;
+                loads.add(new HandlerLoad(h.code(), f.segment(), f.start(), taken, aht, n));
+                route.agents[i][index] += n;
+                route.contacts[i][index] += taken;
+                used.add(h.code());
+            }
+            if (!route.shares && left > 0) {
                 unallocated.add(new Unallocated(f.segment(), f.start(), left));
             }
         }
@@ -152,5 +146,52 @@ public final class Allocations {
 
     private record Workload(double contacts, double aht) {}
 
-    private record SegmentStart(Segment segment, LocalDateTime start) {}
+    /**
+     * A segment's split resolved to arrays once, so the per-interval loop does no look-ups.
+     *
+     * @param seen interval indexes already forecast, to reject duplicates
+     */
+    private record Route(
+            boolean shares,
+            Handler[] handlers,
+            double[] amounts,
+            Map<Workload, Integer>[] memo,
+            int[][] agents,
+            double[][] contacts,
+            BitSet seen) {}
+
+    @SuppressWarnings("unchecked")
+    private static Route route(
+            Segment segment,
+            Map<Segment, Split> splits,
+            Map<String, Handler> handlers,
+            Map<String, int[]> agents,
+            Map<String, double[]> contacts,
+            Map<String, Map<Workload, Integer>> memo,
+            int slots) {
+        Split split = splits.get(segment);
+        if (split == null) {
+            throw new AllocationException("queue " + segment.queue() + " in region " + segment.region()
+                    + " has a forecast but no split across handlers");
+        }
+        List<String> codes = split.handlers();
+        int k = codes.size();
+        Handler[] hs = new Handler[k];
+        double[] amounts = new double[k];
+        Map<Workload, Integer>[] memos = new Map[k];
+        int[][] a = new int[k][];
+        double[][] c = new double[k][];
+        for (int i = 0; i < k; i++) {
+            String code = codes.get(i);
+            hs[i] = handlers.get(code);
+            memos[i] = memo.get(code);
+            a[i] = agents.get(code);
+            c[i] = contacts.get(code);
+            amounts[i] = switch (split) {
+                case Split.Shares s -> s.shares().get(i).share();
+                case Split.Caps cs -> cs.caps().get(i).contactsPerInterval().orElse(Double.POSITIVE_INFINITY);
+            };
+        }
+        return new Route(split instanceof Split.Shares, hs, amounts, memos, a, c, new BitSet(slots));
+    }
 }
