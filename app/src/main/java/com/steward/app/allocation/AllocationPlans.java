@@ -590,7 +590,32 @@ public class AllocationPlans {
             }
             grids.add(new Heatmap.Grid(v.vendor(), rows));
         }
-        return new Heatmap(plan, basis, columns, grids);
+        // leave out the night: columns where no vendor has anything required or reported on any day
+        int first = perDay;
+        int last = -1;
+        for (Heatmap.Grid g : grids) {
+            for (Heatmap.Row r : g.rows()) {
+                for (int i = 0; i < r.cells().size(); i++) {
+                    if (!r.cells().get(i).band().equals("none")) {
+                        first = Math.min(first, i);
+                        last = Math.max(last, i);
+                    }
+                }
+            }
+        }
+        if (last < 0) {
+            return new Heatmap(plan, basis, columns, grids);
+        }
+        int from = first;
+        int to = last + 1;
+        List<Heatmap.Grid> trimmed = grids.stream()
+                .map(g -> new Heatmap.Grid(
+                        g.vendor(),
+                        g.rows().stream()
+                                .map(r -> new Heatmap.Row(r.day(), r.cells().subList(from, to)))
+                                .toList()))
+                .toList();
+        return new Heatmap(plan, basis, columns.subList(from, to), trimmed);
     }
 
     static Heatmap.Cell cell(IntervalCoverage ic, IntervalCoverage.Basis basis) {
@@ -811,6 +836,18 @@ public class AllocationPlans {
 
     private static @Nullable Double value(OptionalDouble d) {
         return d.isPresent() ? d.getAsDouble() : null;
+    }
+
+    /** Required productive hours per visible vendor and interval start (intervals with a requirement only). */
+    public Map<String, Map<LocalDateTime, Double>> requiredHours(long id) {
+        Computed c = compute(get(id));
+        Map<String, Map<LocalDateTime, Double>> out = new LinkedHashMap<>();
+        for (HandlerInterval r : c.plan().requirements()) {
+            if (c.visible().contains(r.handler()) && r.requiredHours() > 0) {
+                out.computeIfAbsent(r.handler(), k -> new TreeMap<>()).put(r.start(), r.requiredHours());
+            }
+        }
+        return out;
     }
 
     /** Every interval start of a day of the plan, for the hours form. */

@@ -67,6 +67,9 @@ public class DemoCompany implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     private DemoRelationship relationship;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoAllocation allocation;
+
     DemoCompany(
             VendorRegister vendors,
             UserDirectory users,
@@ -189,6 +192,7 @@ public class DemoCompany implements ApplicationRunner {
         relationship.seed(created);
         savings.seed(created);
         reviewsSeeder.seed(created);
+        allocation.seed(created);
         return people;
     }
 }

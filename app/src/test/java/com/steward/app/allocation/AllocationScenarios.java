@@ -304,10 +304,13 @@ abstract class AllocationScenarios {
         Heatmap heatmap = as(Role.VENDOR, () -> plans.heatmap(p.id(), IntervalCoverage.Basis.DELIVERED));
         List<Heatmap.Cell> cells =
                 heatmap.vendors().getFirst().rows().getFirst().cells();
-        assertThat(cells.get(18).band()).isEqualTo("ok"); // 09:00: 7 of 7
-        assertThat(cells.get(19).band()).isEqualTo("under2"); // 09:30: 5.25 of 7 = 75 %
-        assertThat(cells.get(19).label()).isEqualTo("-1.8");
-        assertThat(cells.get(6).band()).isEqualTo("over2"); // 03:00: hours where nothing was required
+        List<String> columns = heatmap.columns();
+        assertThat(columns.getFirst()).isEqualTo("03:00"); // the night before and after is left out
+        assertThat(columns.getLast()).isEqualTo("09:30");
+        assertThat(cells.get(columns.indexOf("09:00")).band()).isEqualTo("ok"); // 7 of 7
+        assertThat(cells.get(columns.indexOf("09:30")).band()).isEqualTo("under2"); // 5.25 of 7 = 75 %
+        assertThat(cells.get(columns.indexOf("09:30")).label()).isEqualTo("-1.8");
+        assertThat(cells.get(columns.indexOf("03:00")).band()).isEqualTo("over2"); // hours, nothing required
     }
 
     @Test
