@@ -93,7 +93,7 @@ class AllocationApiController {
             summary =
                     "Record hours from CSV vendor,interval_start[,committed_hours][,scheduled_hours][,delivered_hours]")
     Map<String, Integer> hoursCsv(@PathVariable long id, @RequestBody(required = false) String csv) {
-        // an absent body reaches the facade (and its role check) and is refused there as an empty file
+        // an absent body is refused by the facade as an empty file, after the role check above
         return Map.of("rows", plans.recordHoursCsv(id, "hours.csv", csv == null ? "" : csv));
     }
 }
