@@ -70,6 +70,12 @@ abstract class AllocationScenarios {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    com.steward.app.contracts.Contracts contracts;
+
+    @Autowired
+    com.steward.app.savings.Savings savings;
+
     TestAccounts accounts;
     String own;
     String other;
@@ -375,5 +381,54 @@ abstract class AllocationScenarios {
                                 + "T09:00\",\"committedHours\":1}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("only for your own vendor")));
+    }
+
+    @Test
+    void billedHoursStandBesideDeliveredOnesOnlyForWholeMonths() {
+        String q = queue("billing");
+        java.time.LocalDate first = java.time.LocalDate.of(2041, 2, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(2041, 2, 28);
+        String forecast =
+                "queue,region,interval_start,contacts,aht_seconds\n" + q + ",TX," + first + "T09:00,100,180\n";
+        String splits = "queue,region,handler,share_percent\n" + q + ",TX," + own + ",100\n";
+        com.steward.app.contracts.Contract contract = as(
+                Role.ADMIN,
+                () -> contracts.create(ContractFixtures.contractFor(accounts.ownVendor.id(), "Hours " + q)));
+        as(
+                Role.ADMIN,
+                () -> savings.recordInvoice(
+                        contract.id(),
+                        new com.steward.app.savings.InvoiceInput(
+                                "2041-02",
+                                com.steward.app.savings.UnitType.PRODUCTIVE_HOUR,
+                                new java.math.BigDecimal("12.5"),
+                                new java.math.BigDecimal("30"),
+                                "H-" + q)));
+        AllocationPlanHeader month = as(
+                Role.ANALYST,
+                () -> plans.create(
+                        new CreateAllocationPlanCommand("February", first, last, 30, forecast, splits, null)));
+        as(
+                Role.ANALYST,
+                () -> plans.recordHoursCsv(
+                        month.id(),
+                        "delivered.csv",
+                        "vendor,interval_start,delivered_hours\n" + own + "," + first + "T09:00,6\n" + own + "," + first
+                                + "T09:30,4\n"));
+        PlanView.BilledHours whole =
+                as(Role.MANAGER, () -> plans.view(month.id())).billed().getFirst();
+        assertThat(whole.billed().getAsDouble()).isEqualTo(12.5);
+        assertThat(whole.delivered().getAsDouble()).isEqualTo(10.0);
+        assertThat(whole.difference().getAsDouble()).isEqualTo(2.5);
+        assertThat(whole.contractIds()).contains(contract.id());
+
+        AllocationPlanHeader week = as(
+                Role.ANALYST,
+                () -> plans.create(
+                        new CreateAllocationPlanCommand("Week", first, first.plusDays(6), 30, forecast, splits, null)));
+        PlanView.BilledHours part =
+                as(Role.MANAGER, () -> plans.view(week.id())).billed().getFirst();
+        assertThat(part.wholeMonths()).isFalse();
+        assertThat(part.difference()).isEmpty(); // a week of hours against a month's invoice is not comparable
     }
 }
