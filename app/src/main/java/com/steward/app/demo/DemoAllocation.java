@@ -6,6 +6,7 @@ import com.steward.app.allocation.CreateAllocationPlanCommand;
 import com.steward.app.rollout.PlanInput;
 import com.steward.app.rollout.TransitionPlans;
 import com.steward.app.vendors.Vendor;
+import com.steward.app.web.InvalidRequestException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -66,16 +67,37 @@ class DemoAllocation {
                 List.of(new PlanInput.PhaseInput(
                         "Technical, all regions, 30 %",
                         List.of("technical"), List.of(), 0.3, monday.minusWeeks(2), monday.plusWeeks(10), List.of()))));
-        AllocationPlanHeader plan = allocations.create(new CreateAllocationPlanCommand(
-                "Week of " + monday,
-                monday,
-                sunday,
-                30,
-                forecast(monday),
-                null,
-                "handler,aht_seconds,patience_seconds,service_level_percent,answer_seconds,shrinkage_percent\n"
-                        + "inhouse,,,80,20,32\nacme,330,,80,20,30\nbluesky,,180,80,30,35\n"));
+        String terms = "handler,aht_seconds,patience_seconds,service_level_percent,answer_seconds,shrinkage_percent\n"
+                + "inhouse,,,80,20,32\nacme,330,,80,20,30\nbluesky,,180,80,30,35\n";
+        AllocationPlanHeader plan;
+        try {
+            plan = allocations.create(new CreateAllocationPlanCommand(
+                    "Week of " + monday, monday, sunday, 30, forecast(monday), null, terms));
+        } catch (InvalidRequestException e) {
+            // a database shared with other data may hold phases that conflict with the demo's; the demo still loads,
+            // with the same shares given explicitly
+            System.out.println("  demo allocation: shares given explicitly (" + e.getMessage() + ")");
+            plan = allocations.create(new CreateAllocationPlanCommand(
+                    "Week of " + monday, monday, sunday, 30, forecast(monday), explicitSplits(), terms));
+        }
         allocations.recordHoursCsv(plan.id(), "demo-hours.csv", hours(allocations.requiredHours(plan.id())));
+    }
+
+    private static String explicitSplits() {
+        StringBuilder csv = new StringBuilder("queue,region,handler,share_percent\n");
+        for (String region : REGIONS) {
+            csv.append("billing,")
+                    .append(region)
+                    .append(",inhouse,60\nbilling,")
+                    .append(region)
+                    .append(",acme,40\n");
+            csv.append("technical,")
+                    .append(region)
+                    .append(",inhouse,70\ntechnical,")
+                    .append(region)
+                    .append(",bluesky,30\n");
+        }
+        return csv.toString();
     }
 
     /** Contacts per half hour from 07:00 to 21:00, peaking around midday, lower at the weekend. */
