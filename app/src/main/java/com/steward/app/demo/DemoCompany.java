@@ -94,6 +94,9 @@ public class DemoCompany implements ApplicationRunner {
     @Value("${steward.data-dir:}")
     private String dataDir;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoAllocation allocation;
+
     DemoCompany(
             VendorRegister vendors,
             UserDirectory users,
@@ -235,6 +238,9 @@ public class DemoCompany implements ApplicationRunner {
         savings.seed(created, calendar);
         reviewsSeeder.seed(created, calendar);
         transition.seed(created, calendar);
+        savings.seed(created);
+        reviewsSeeder.seed(created);
+        allocation.seed(created);
         return people;
     }
 }
