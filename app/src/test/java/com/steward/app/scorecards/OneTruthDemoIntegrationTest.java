@@ -232,8 +232,13 @@ class OneTruthDemoIntegrationTest {
                     .getResponse()
                     .getContentAsByteArray();
             String text;
+            String visual;
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                // in reading order as the page shows it (bold runs inside a sentence otherwise come out after it)
+                PDFTextStripper byPosition = new PDFTextStripper();
+                byPosition.setSortByPosition(true);
+                visual = byPosition.getText(document).replaceAll("\\s+", " ");
             }
             for (long id : contractIds) {
                 for (JsonNode p : figures.get(id).get("periods")) {
@@ -255,8 +260,9 @@ class OneTruthDemoIntegrationTest {
                 }
             }
             Matcher callout = Pattern.compile(
-                            "Latest published month (\\d{4}-\\d{2}): score (\\S+) .*? standing: ([A-Z_]+|no standing)\\.")
-                    .matcher(text);
+                            "Latest published month\\s*(\\d{4}-\\d{2})\\s*:\\s*score\\s*([0-9.]+|–|insufficient data)"
+                                    + "\\s.*?standing:\\s*([A-Z_]+|no standing)\\.")
+                    .matcher(visual);
             while (callout.find()) {
                 String month = callout.group(1);
                 JsonNode p = contractIds.stream()
