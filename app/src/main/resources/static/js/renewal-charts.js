@@ -1,4 +1,4 @@
-// Renewal charts. "renewal-history": the recorded score per month and the published lake score per month against
+// Renewal charts. "renewal-history": the one figure per month (published runs and months recorded by hand as two series) against
 // the threshold (dashed).
 // Renewal options chart. The <canvas data-chart='{"type":"renewal-cumulative","labels":[1..T],"series":[...]}'> carries
 // its data as JSON (the CSP forbids inline scripts): the cumulative cost of each option by month; where a line crosses
@@ -48,13 +48,13 @@
   }
   function history(canvas, d) {
     const datasets = [
-      { label: "Recorded score", data: d.recorded, borderColor: "#0b5cad", backgroundColor: "#0b5cad",
+      { label: "Recorded by hand", data: d.recorded, borderColor: "#0b5cad", backgroundColor: "#0b5cad",
         tension: 0.2, spanGaps: true },
       { label: "Threshold", data: d.labels.map(() => d.threshold), borderColor: "#c0392b",
         borderDash: [6, 4], pointRadius: 0, fill: false }
     ];
     if (d.published.some((v) => v !== null)) {
-      datasets.splice(1, 0, { label: "Published from the lake", data: d.published, borderColor: "#2e8540",
+      datasets.splice(1, 0, { label: "Published scorecard run", data: d.published, borderColor: "#2e8540",
         backgroundColor: "#2e8540", tension: 0.2, spanGaps: true });
     }
     new Chart(canvas, {

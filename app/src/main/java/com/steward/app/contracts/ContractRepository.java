@@ -24,6 +24,7 @@ class ContractRepository {
             c.business_case_id, c.offer_name, c.queues, c.regions, c.channels, c.monthly_invoice,
             c.required_quality_share, c.quality_share_acknowledged, c.threshold_score, c.credit_percent_per_point,
             c.credit_cap_percent, c.earn_back_months, c.earn_back_share, c.remediation_after, c.chronic_after,
+            c.recovery_after,
             c.created_by, c.created_at, c.updated_at
             """;
 
@@ -55,10 +56,10 @@ class ContractRepository {
                         INSERT INTO contracts (vendor_id, name, status, term_start, term_end, business_case_id, offer_name,
                           queues, regions, channels, monthly_invoice, required_quality_share, quality_share_acknowledged,
                           threshold_score, credit_percent_per_point, credit_cap_percent, earn_back_months, earn_back_share,
-                          remediation_after, chronic_after, created_by, created_at, updated_at)
+                          remediation_after, chronic_after, recovery_after, created_by, created_at, updated_at)
                         VALUES (:vendor, :name, :status, :start, :end, :bc, :offer, :queues, :regions, :channels, :invoice,
                           :share, FALSE, :threshold, :perPoint, :cap, :earnBack, :earnBackShare, :remediation, :chronic,
-                          :actor, :now, :now)
+                          :recovery, :actor, :now, :now)
                         """)
                 .param("vendor", in.vendorId())
                 .params(contractParams(in, rules, now))
@@ -74,7 +75,8 @@ class ContractRepository {
                           channels = :channels, monthly_invoice = :invoice, required_quality_share = :share,
                           threshold_score = :threshold, credit_percent_per_point = :perPoint, credit_cap_percent = :cap,
                           earn_back_months = :earnBack, earn_back_share = :earnBackShare,
-                          remediation_after = :remediation, chronic_after = :chronic, updated_at = :now
+                          remediation_after = :remediation, chronic_after = :chronic, recovery_after = :recovery,
+                          updated_at = :now
                         WHERE id = :id
                         """).params(contractParams(in, rules, now)).param("id", id).update();
     }
@@ -99,6 +101,7 @@ class ContractRepository {
         p.put("earnBackShare", r.earnBackShare());
         p.put("remediation", r.remediationAfter());
         p.put("chronic", r.chronicAfter());
+        p.put("recovery", r.recoveryAfter());
         p.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         return p;
     }
@@ -155,7 +158,7 @@ class ContractRepository {
 
     List<StoredResult> results(long contractId) {
         return jdbc.sql(
-                        "SELECT period_start, metric_id, measured FROM scorecard_results WHERE contract_id = :id ORDER BY period_start, metric_id")
+                        "SELECT period_start, metric_id, measured FROM scorecard_results WHERE contract_id = :id AND superseded_by_run_id IS NULL ORDER BY period_start, metric_id")
                 .param("id", contractId)
                 .query((rs, row) -> new StoredResult(
                         rs.getObject("period_start", LocalDate.class),
@@ -201,6 +204,19 @@ class ContractRepository {
                     .param("period", period)
                     .update();
         }
+    }
+
+    /** Marks the month's current hand-recorded values as superseded by a published run; returns how many. */
+    int supersede(long contractId, LocalDate period, long runId, Instant now) {
+        return jdbc.sql("""
+                        UPDATE scorecard_results SET superseded_by_run_id = :run, superseded_at = :at
+                        WHERE contract_id = :id AND period_start = :period AND superseded_by_run_id IS NULL
+                        """)
+                .param("run", runId)
+                .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("id", contractId)
+                .param("period", period)
+                .update();
     }
 
     void upsertResult(long contractId, LocalDate period, String metricId, double measured, String actor, Instant now) {
@@ -334,7 +350,8 @@ class ContractRepository {
                         rs.getInt("earn_back_months"),
                         rs.getDouble("earn_back_share"),
                         rs.getInt("remediation_after"),
-                        rs.getInt("chronic_after")),
+                        rs.getInt("chronic_after"),
+                        rs.getInt("recovery_after")),
                 rs.getBoolean("quality_share_acknowledged"),
                 rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),

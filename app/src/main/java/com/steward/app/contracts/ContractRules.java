@@ -15,6 +15,7 @@ import com.steward.core.scorecards.StandingPolicy;
  * @param earnBackShare share of outstanding credit returned on earn-back (1.0)
  * @param remediationAfter consecutive periods below threshold that call for remediation (2)
  * @param chronicAfter consecutive periods below threshold that are chronic under-performance (3)
+ * @param recoveryAfter good months in a row that end a run below threshold once it reached remediation (1)
  */
 public record ContractRules(
         Double requiredQualityShare,
@@ -24,7 +25,30 @@ public record ContractRules(
         Integer earnBackMonths,
         Double earnBackShare,
         Integer remediationAfter,
-        Integer chronicAfter) {
+        Integer chronicAfter,
+        Integer recoveryAfter) {
+
+    /** Rules with the default cure period (one good month ends a run). */
+    public ContractRules(
+            Double requiredQualityShare,
+            Double thresholdScore,
+            Double creditPercentPerPoint,
+            Double creditCapPercent,
+            Integer earnBackMonths,
+            Double earnBackShare,
+            Integer remediationAfter,
+            Integer chronicAfter) {
+        this(
+                requiredQualityShare,
+                thresholdScore,
+                creditPercentPerPoint,
+                creditCapPercent,
+                earnBackMonths,
+                earnBackShare,
+                remediationAfter,
+                chronicAfter,
+                null);
+    }
 
     public static ContractRules defaults() {
         CreditPolicy c = CreditPolicy.defaults();
@@ -37,7 +61,8 @@ public record ContractRules(
                 c.earnBackMonths(),
                 c.earnBackShare(),
                 s.remediationAfter(),
-                s.chronicAfter());
+                s.chronicAfter(),
+                s.recoveryAfter());
     }
 
     /** The same rules with every missing value set to its default. */
@@ -51,7 +76,8 @@ public record ContractRules(
                 or(earnBackMonths, d.earnBackMonths),
                 or(earnBackShare, d.earnBackShare),
                 or(remediationAfter, d.remediationAfter),
-                or(chronicAfter, d.chronicAfter));
+                or(chronicAfter, d.chronicAfter),
+                or(recoveryAfter, d.recoveryAfter));
     }
 
     public CreditPolicy creditPolicy() {
@@ -62,7 +88,7 @@ public record ContractRules(
 
     public StandingPolicy standingPolicy() {
         ContractRules r = withDefaults();
-        return new StandingPolicy(r.thresholdScore, r.remediationAfter, r.chronicAfter);
+        return new StandingPolicy(r.thresholdScore, r.remediationAfter, r.chronicAfter, r.recoveryAfter);
     }
 
     private static <T> T or(T value, T fallback) {

@@ -11,14 +11,9 @@ import com.steward.app.security.VendorScope;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.app.web.NotFoundException;
-import com.steward.core.scorecards.MonthlyCredit;
-import com.steward.core.scorecards.PeriodScore;
-import com.steward.core.scorecards.PeriodStanding;
 import com.steward.core.scorecards.QualityShare;
 import com.steward.core.scorecards.ScorecardMetric;
 import com.steward.core.scorecards.Scorecards;
-import com.steward.core.scorecards.ServiceCredits;
-import com.steward.core.scorecards.Standings;
 import com.steward.core.team.Membership;
 import com.steward.core.team.TeamStatistics;
 import java.time.Clock;
@@ -26,12 +21,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +50,8 @@ public class Contracts {
     private final VendorAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final ContractMonths months;
+    private final PublishedScorecards published;
 
     Contracts(
             ContractRepository repository,
@@ -64,7 +59,11 @@ public class Contracts {
             BusinessCaseScenarios businessCases,
             VendorAccess access,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ContractMonths months,
+            PublishedScorecards published) {
+        this.months = months;
+        this.published = published;
         this.repository = repository;
         this.vendors = vendors;
         this.businessCases = businessCases;
@@ -251,7 +250,7 @@ public class Contracts {
                 share.required() * 100);
     }
 
-    private static List<ScorecardMetric> coreMetrics(List<ContractRepository.StoredLine> stored) {
+    static List<ScorecardMetric> coreMetrics(List<ContractRepository.StoredLine> stored) {
         List<ScorecardMetric> core = new ArrayList<>();
         for (ContractRepository.StoredLine l : stored) {
             ScorecardCatalogue.find(l.metricId())
@@ -268,72 +267,56 @@ public class Contracts {
 
     // --- results ---
 
-    /** Attainment, credits and standings of every recorded month, oldest first. */
+    /**
+     * The contract's one figure per month, oldest first: the published scorecard run where there is one, else the
+     * result recorded by hand. Read from {@link ContractMonths}, as every other place does.
+     */
     public ScorecardResults results(long contractId) {
-        VendorScope scope = access.currentScope();
-        Contract contract = find(contractId, scope);
-        boolean prices = scope.unrestricted();
-        List<ScorecardMetric> metrics = coreMetrics(repository.scorecard(contractId));
-        TreeMap<LocalDate, Map<String, Double>> values = new TreeMap<>();
-        Map<LocalDate, Double> invoices = new HashMap<>();
-        repository.periods(contractId).forEach(p -> {
-            values.computeIfAbsent(p.period(), k -> new LinkedHashMap<>());
-            invoices.put(p.period(), p.invoice());
-        });
-        repository
-                .results(contractId)
-                .forEach(r -> values.computeIfAbsent(r.period(), k -> new LinkedHashMap<>())
-                        .put(r.metricId(), r.measured()));
-        List<LocalDate> months = new ArrayList<>(values.keySet());
-        List<PeriodScore> scores = months.stream()
-                .map(m -> Scorecards.score(metrics, values.get(m)))
-                .toList();
-        List<Double> invoiceList = months.stream()
-                .map(m -> Optional.ofNullable(invoices.get(m))
-                        .orElse(contract.monthlyInvoice() == null ? 0.0 : contract.monthlyInvoice()))
-                .toList();
-        List<MonthlyCredit> ledger = ServiceCredits.ledger(
-                scores.stream().map(PeriodScore::score).toList(),
-                invoiceList,
-                contract.rules().creditPolicy());
-        List<PeriodStanding> standings =
-                Standings.history(scores, contract.rules().standingPolicy());
-        List<ScorecardResults.Period> periods = new ArrayList<>();
-        double credited = 0;
-        double earned = 0;
-        for (int i = 0; i < months.size(); i++) {
-            PeriodScore s = scores.get(i);
-            MonthlyCredit c = ledger.get(i);
-            PeriodStanding st = standings.get(i);
-            credited += c.credit();
-            earned += c.earnedBack();
-            periods.add(new ScorecardResults.Period(
-                    YearMonth.from(months.get(i)).toString(),
-                    s.metrics().stream()
-                            .map(a -> new ScorecardResults.MetricResult(
-                                    a.metric().metricId(), a.measured(), a.attainment(), a.breached()))
-                            .toList(),
-                    s.measured() ? s.score() : null,
-                    s.coverage(),
-                    s.breaches(),
-                    c.creditPercent(),
-                    prices ? c.invoice() : null,
-                    prices ? c.credit() : null,
-                    prices ? c.earnedBack() : null,
-                    prices ? c.outstanding() : null,
-                    st.standing().name(),
-                    st.chronic(),
-                    st.chronicMetrics()));
+        return months.of(contractId);
+    }
+
+    /**
+     * Marks the results recorded by hand for {@code period} ({@code yyyy-MM}) as superseded by the published run
+     * {@code runId}, and audits the restatement (what was recorded before, the run after). Called when a run is
+     * published; returns the number of values superseded (0 when none were recorded).
+     */
+    @Transactional
+    public int supersedeRecordedResults(long contractId, String period, long runId) {
+        Contract contract = find(contractId, VendorScope.all());
+        LocalDate month = parsePeriod("period", period);
+        Map<String, Double> before = new LinkedHashMap<>();
+        repository.results(contractId).stream()
+                .filter(r -> r.period().equals(month))
+                .forEach(r -> before.put(r.metricId(), r.measured()));
+        if (before.isEmpty()) {
+            return 0;
         }
-        PeriodStanding latest = standings.isEmpty() ? null : standings.getLast();
-        return new ScorecardResults(
-                contractId,
-                periods,
-                latest == null ? "GREEN" : latest.standing().name(),
-                latest != null && latest.chronic(),
-                prices ? credited : null,
-                prices ? earned : null,
-                prices ? (ledger.isEmpty() ? 0.0 : ledger.getLast().outstanding()) : null);
+        int superseded = repository.supersede(contractId, month, runId, clock.instant());
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("period", period);
+        was.put("source", ScorecardResults.Source.RECORDED_BY_HAND.name());
+        was.put("values", before);
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("period", period);
+        now.put("source", ScorecardResults.Source.PUBLISHED_RUN.name());
+        now.put("supersededByRun", runId);
+        now.put("reason", "a scorecard run was published for this month: it is the month's figure");
+        audit.record(AuditAction.UPDATE, AUDIT_RESULTS, contractId, contract.vendorId(), was, now);
+        return superseded;
+    }
+
+    /** 409 when {@code month} has a published run: that run is the month's figure, nothing is typed in beside it. */
+    private void requireNoPublishedRun(long contractId, LocalDate month, String where) {
+        String period = YearMonth.from(month).toString();
+        published.publishedMonths(contractId).stream()
+                .filter(p -> p.period().equals(period))
+                .findFirst()
+                .ifPresent(p -> {
+                    throw new com.steward.app.web.ConflictException(where + period
+                            + " has a published scorecard run (version " + p.version()
+                            + "), which is the month's figure: results cannot be recorded by hand for it."
+                            + " To change the month, run the scorecard again and publish a restatement.");
+                });
     }
 
     /** Records (or corrects) one month's measured values. */
@@ -360,6 +343,7 @@ public class Contracts {
         if (values.isEmpty() && input.invoiceAmount() == null) {
             throw new InvalidRequestException("values", "values must name at least one metric of the scorecard");
         }
+        requireNoPublishedRun(contractId, period, "");
         String actor = access.currentActor();
         repository.upsertPeriod(contractId, period, input.invoiceAmount(), actor, clock.instant());
         values.forEach(
@@ -425,6 +409,7 @@ public class Contracts {
             if (invoice != null && !(invoice >= 0 && Double.isFinite(invoice))) {
                 throw new InvalidRequestException("csv", where + ": invoice_amount must be >= 0");
             }
+            requireNoPublishedRun(contractId, period, where + ": ");
             rows.add(new Row(period, metric, measured, invoice));
             if (rows.size() > MAX_CSV_ROWS) {
                 throw new InvalidRequestException("csv", "csv holds more than " + MAX_CSV_ROWS + " rows");

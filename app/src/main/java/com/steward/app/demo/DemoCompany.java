@@ -238,8 +238,6 @@ public class DemoCompany implements ApplicationRunner {
         savings.seed(created, calendar);
         reviewsSeeder.seed(created, calendar);
         transition.seed(created, calendar);
-        savings.seed(created);
-        reviewsSeeder.seed(created);
         allocation.seed(created);
         return people;
     }

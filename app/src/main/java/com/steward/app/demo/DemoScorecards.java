@@ -48,6 +48,9 @@ class DemoScorecards {
                 continue;
             }
             for (ScorecardRun draft : runs.runMonths(contract.id(), from, to)) {
+                if (draft.numbers().insufficient()) {
+                    continue; // honest runs: a month without enough data stays a draft
+                }
                 runs.publish(draft.id(), null);
                 published++;
             }

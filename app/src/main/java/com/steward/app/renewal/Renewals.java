@@ -9,8 +9,6 @@ import com.steward.app.contracts.ScorecardResults;
 import com.steward.app.costing.BusinessCaseInput;
 import com.steward.app.costing.BusinessCaseScenario;
 import com.steward.app.costing.BusinessCaseScenarios;
-import com.steward.app.scorecards.RunStatus;
-import com.steward.app.scorecards.ScorecardRun;
 import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.security.Role;
 import com.steward.app.security.VendorAccess;
@@ -90,7 +88,11 @@ public class Renewals {
         ContractRules rules = contract.rules().withDefaults();
         List<UnderPerformanceRuns.Point> points = results.periods().stream()
                 .map(p -> new UnderPerformanceRuns.Point(
-                        p.period(), p.score() != null, Standing.valueOf(p.standing()), p.chronic()))
+                        p.period(),
+                        p.standing() != null,
+                        p.below(),
+                        p.standing() == null ? Standing.GREEN : Standing.valueOf(p.standing()),
+                        p.chronic()))
                 .toList();
         UnderPerformanceRuns runs = UnderPerformanceRuns.of(points);
         List<UnderPerformanceHistory.PeriodLine> lines = new ArrayList<>();
@@ -105,7 +107,10 @@ public class Renewals {
                     line.below(),
                     line.consecutiveBelow(),
                     p.chronic(),
-                    p.chronicMetrics()));
+                    p.chronicMetrics(),
+                    p.source().name(),
+                    p.version(),
+                    p.insufficientData()));
         }
         return new UnderPerformanceHistory(
                 contract.id(),
@@ -121,16 +126,7 @@ public class Renewals {
                 runs.runs(),
                 (int) lines.stream()
                         .filter(UnderPerformanceHistory.PeriodLine::below)
-                        .count(),
-                scorecardRuns.runs(contractId).stream()
-                        .filter(r -> r.status() == RunStatus.PUBLISHED && !r.isWeekly())
-                        .sorted(java.util.Comparator.comparing(ScorecardRun::periodStart))
-                        .map(r -> new UnderPerformanceHistory.PublishedRun(
-                                r.period(),
-                                r.version() == null ? 0 : r.version(),
-                                r.numbers().score(),
-                                r.numbers().standing()))
-                        .toList());
+                        .count());
     }
 
     /** The reason a new remediation plan is pre-filled with, drawn from the standings. */

@@ -4,8 +4,9 @@ import com.steward.core.renewal.UnderPerformanceRuns;
 import java.util.List;
 
 /**
- * A contract's scorecard history seen for chronic under-performance: the score of every period against the threshold,
- * the standing the contract's rules gave it, and the runs of periods below threshold.
+ * A contract's scorecard history seen for chronic under-performance: the one figure of every month (the published
+ * scorecard run, else the result recorded by hand) against the threshold, the standing the contract's rules gave it
+ * (the one standing rule), and the runs of periods below threshold.
  *
  * @param contractId the contract
  * @param contractName its name
@@ -19,8 +20,6 @@ import java.util.List;
  * @param periods oldest first
  * @param runs runs of consecutive periods below threshold, oldest first
  * @param periodsBelow periods below threshold in all
- * @param published the contract's published monthly scorecard runs computed from the lake (current versions),
- *     oldest first: the same scorecard measured from raw interactions, beside the recorded results
  */
 public record UnderPerformanceHistory(
         long contractId,
@@ -34,18 +33,7 @@ public record UnderPerformanceHistory(
         boolean chronic,
         List<PeriodLine> periods,
         List<UnderPerformanceRuns.Run> runs,
-        int periodsBelow,
-        List<PublishedRun> published) {
-
-    /**
-     * One published monthly scorecard run from the lake.
-     *
-     * @param period {@code yyyy-MM}
-     * @param version published version (restatements count up)
-     * @param score overall score, null when nothing was measured
-     * @param standing standing after the month over the published months
-     */
-    public record PublishedRun(String period, int version, Double score, String standing) {}
+        int periodsBelow) {
 
     /**
      * One period.
@@ -58,6 +46,9 @@ public record UnderPerformanceHistory(
      * @param consecutiveBelow length of the run ending here
      * @param chronic chronic after the period
      * @param chronicMetrics metrics breached in each of the last chronic-after periods
+     * @param source {@code PUBLISHED_RUN} or {@code RECORDED_BY_HAND}
+     * @param version the published run's version, null for a month recorded by hand
+     * @param insufficientData why the month has no score, empty when it has one
      */
     public record PeriodLine(
             String period,
@@ -67,7 +58,16 @@ public record UnderPerformanceHistory(
             boolean below,
             int consecutiveBelow,
             boolean chronic,
-            List<String> chronicMetrics) {}
+            List<String> chronicMetrics,
+            String source,
+            Integer version,
+            List<String> insufficientData) {
+
+        /** True for a month whose figure was recorded by hand (no published run). */
+        public boolean recordedByHand() {
+            return "RECORDED_BY_HAND".equals(source);
+        }
+    }
 
     /** The run still going on at the latest period, if any. */
     public UnderPerformanceRuns.Run ongoingRun() {

@@ -100,8 +100,21 @@ public record ReviewPack(
         }
     }
 
-    /** A published month: score, breaches, service credit and standing. */
-    public record MonthScore(String period, Double score, int breaches, double creditPercent, String standing) {}
+    /**
+     * A month's one figure (from {@code ContractMonths}): score, breaches, service credit and standing.
+     *
+     * @param standing null when the month has no score (insufficient data) or the contract is a DRAFT
+     * @param recordedByHand the month has no published run: its values were recorded by hand
+     * @param insufficient no score for want of data
+     */
+    public record MonthScore(
+            String period,
+            Double score,
+            int breaches,
+            double creditPercent,
+            String standing,
+            boolean recordedByHand,
+            boolean insufficient) {}
 
     /** One KPI over the twelve months to the period's end, vendor against in-house, as a chart. */
     public record Trend(String metricId, String title, String chart, String latestVendor, String latestInHouse) {}

@@ -2,6 +2,7 @@ package com.steward.app.reviewpack;
 
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.Contracts;
+import com.steward.app.contracts.ScorecardResults;
 import com.steward.app.keycustomers.KeyCustomerSamples;
 import com.steward.app.keycustomers.VendorVoiceSummary;
 import com.steward.app.monitoring.Alert;
@@ -272,21 +273,30 @@ public class ReviewPacks {
                 : contract.rules().thresholdScore();
         YearMonth lastTrend = period.lastMonth();
         YearMonth firstTrend = lastTrend.minusMonths(TREND_MONTHS - 1);
+        // the one figure per month (published run, else recorded by hand), as every other page shows it
+        ScorecardResults figures = contracts.results(contract.id());
         List<String> labels = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (YearMonth m = firstTrend; !m.isAfter(lastTrend); m = m.plusMonths(1)) {
             labels.add(shortMonth(m));
-            ScorecardRun run = published.get(m.toString());
-            scores.add(run == null ? null : run.numbers().score());
+            scores.add(figures.period(m.toString())
+                    .map(ScorecardResults.Period::score)
+                    .orElse(null));
         }
         List<ReviewPack.MonthScore> months = new ArrayList<>();
         ScorecardRun latest = null;
         for (YearMonth m : period.months()) {
+            figures.period(m.toString())
+                    .ifPresent(p -> months.add(new ReviewPack.MonthScore(
+                            p.period(),
+                            p.score(),
+                            p.breaches(),
+                            p.creditPercent(),
+                            p.standing(),
+                            p.recordedByHand(),
+                            p.insufficient())));
             ScorecardRun run = published.get(m.toString());
             if (run != null) {
-                ScorecardNumbers n = run.numbers();
-                months.add(new ReviewPack.MonthScore(
-                        m.toString(), n.score(), n.breaches(), n.creditPercent(), n.standing()));
                 latest = run;
             }
         }

@@ -11,9 +11,12 @@ import java.util.Objects;
  * @param score overall score 0–100, null when nothing was measured
  * @param coverage share of the weight measured
  * @param breaches metrics worse than their threshold
- * @param creditPercent service credit in % of the month's invoice
- * @param standing standing after this month (over the published months before it and this one)
+ * @param creditPercent service credit in % of the month's invoice (0 with insufficient data)
+ * @param standing the month's standing under the one standing rule, filled in when a published month is read (the
+ *     month's figure); null for drafts, restated versions and weeks (older snapshots may carry the value stored then)
  * @param scope the contract's scope the numbers were computed for, e.g. {@code queue ∈ [care]}
+ * @param insufficientData why the run may not be scored without an override: the period outside the contract term,
+ *     a metric below its minimum sample or not reported; empty when the data suffices
  */
 public record ScorecardNumbers(
         List<Line> metrics,
@@ -23,11 +26,32 @@ public record ScorecardNumbers(
         int breaches,
         double creditPercent,
         String standing,
-        String scope) {
+        String scope,
+        List<String> insufficientData) {
 
     public ScorecardNumbers {
         metrics = List.copyOf(metrics);
         customer = List.copyOf(customer);
+        insufficientData = insufficientData == null ? List.of() : List.copyOf(insufficientData);
+    }
+
+    /** True when the run has insufficient data: no score, no colour, no credit unless published with an override. */
+    public boolean insufficient() {
+        return !insufficientData.isEmpty();
+    }
+
+    /** The same numbers with the month's standing and credit as {@code ContractMonths} computed them. */
+    ScorecardNumbers withFigure(Double figureScore, double figureCreditPercent, String figureStanding) {
+        return new ScorecardNumbers(
+                metrics,
+                customer,
+                figureScore,
+                coverage,
+                breaches,
+                figureCreditPercent,
+                figureStanding,
+                scope,
+                insufficientData);
     }
 
     /**
@@ -35,7 +59,9 @@ public record ScorecardNumbers(
      *
      * @param vendor the vendor's figure, null when nothing was measured
      * @param inHouse in-house over the same scope, for comparison; null without in-house contacts
-     * @param attainment 0–100, null when not measured
+     * @param attainment 0–100, null when not measured or not scored (insufficient sample)
+     * @param minimumSample the least sample the metric needs to be scored (null in snapshots from before the rule)
+     * @param insufficient the vendor's sample is below {@code minimumSample} or the value is not reported
      */
     public record Line(
             String metricId,
@@ -47,7 +73,9 @@ public record ScorecardNumbers(
             MetricFigure vendor,
             MetricFigure inHouse,
             Double attainment,
-            boolean breached) {}
+            boolean breached,
+            Long minimumSample,
+            boolean insufficient) {}
 
     /** A customer outcome, vendor vs in-house, each with its interval. */
     public record Comparison(String metricId, String displayName, MetricFigure vendor, MetricFigure inHouse) {}

@@ -16,6 +16,7 @@ import java.util.List;
  * @param definitionsHash SHA-256 of the metric definitions' SQL text, settings and scorecard lines
  * @param restatementRequired a draft whose numbers differ from the published version of its period
  * @param matchesPublished a draft whose numbers equal the published version (nothing to publish)
+ * @param overrideReason why a run with insufficient data was published anyway (recorded and audited), else null
  */
 public record ScorecardRun(
         long id,
@@ -37,7 +38,8 @@ public record ScorecardRun(
         String publishedBy,
         Instant publishedAt,
         boolean restatementRequired,
-        boolean matchesPublished) {
+        boolean matchesPublished,
+        String overrideReason) {
 
     public ScorecardRun {
         importIds = List.copyOf(importIds);
@@ -73,6 +75,37 @@ public record ScorecardRun(
                 publishedBy,
                 publishedAt,
                 differs,
-                !differs);
+                !differs,
+                overrideReason);
+    }
+
+    /** True when the run has insufficient data and was not published with an override: no score, no standing. */
+    public boolean insufficient() {
+        return numbers.insufficient() && overrideReason == null;
+    }
+
+    ScorecardRun withNumbers(ScorecardNumbers shown) {
+        return new ScorecardRun(
+                id,
+                contractId,
+                vendorId,
+                period,
+                periodStart,
+                periodEnd,
+                status,
+                version,
+                restatementReason,
+                supersedesId,
+                lakeGeneration,
+                importIds,
+                definitionsHash,
+                shown,
+                createdBy,
+                createdAt,
+                publishedBy,
+                publishedAt,
+                restatementRequired,
+                matchesPublished,
+                overrideReason);
     }
 }

@@ -22,7 +22,7 @@ class ScorecardRunRepository {
     private static final String COLUMNS = """
             id, contract_id, vendor_id, period, period_start, period_end, status, version, restatement_reason,
             supersedes_id, lake_generation, import_ids, definitions_hash, numbers, created_by, created_at,
-            published_by, published_at""";
+            published_by, published_at, override_reason""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -100,16 +100,18 @@ class ScorecardRunRepository {
                 .list();
     }
 
-    void publish(long id, int version, Long supersedes, String reason, String by, Instant at) {
+    void publish(long id, int version, Long supersedes, String reason, String override, String by, Instant at) {
         jdbc.sql("""
                         UPDATE scorecard_run SET status = 'PUBLISHED', version = :version, supersedes_id = :supersedes,
-                          restatement_reason = :reason, published_by = :by, published_at = :at
+                          restatement_reason = :reason, override_reason = :override, published_by = :by,
+                          published_at = :at
                         WHERE id = :id AND status = 'DRAFT'
                         """)
                 .param("id", id)
                 .param("version", version)
                 .param("supersedes", supersedes)
                 .param("reason", reason)
+                .param("override", override)
                 .param("by", by)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
@@ -197,7 +199,8 @@ class ScorecardRunRepository {
                 rs.getString("published_by"),
                 instant(rs, "published_at"),
                 false,
-                false);
+                false,
+                rs.getString("override_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,8 +4,10 @@ import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.contracts.Contract;
+import com.steward.app.contracts.ContractMonths;
 import com.steward.app.contracts.Contracts;
 import com.steward.app.contracts.ScorecardDefinition;
+import com.steward.app.contracts.ScorecardResults;
 import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.ImportStatus;
 import com.steward.app.ingest.Imports;
@@ -20,11 +22,9 @@ import com.steward.core.scorecards.Direction;
 import com.steward.core.scorecards.MetricAttainment;
 import com.steward.core.scorecards.MetricKind;
 import com.steward.core.scorecards.PeriodScore;
-import com.steward.core.scorecards.PeriodStanding;
 import com.steward.core.scorecards.ScorecardMetric;
 import com.steward.core.scorecards.Scorecards;
 import com.steward.core.scorecards.ServiceCredits;
-import com.steward.core.scorecards.Standings;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -70,6 +70,8 @@ public class ScorecardRuns {
     private final VendorAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final MinimumSamples minimums;
+    private final ContractMonths months;
     private final Map<String, RunBatch> batches = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scorecard-runs");
@@ -86,7 +88,11 @@ public class ScorecardRuns {
             Imports imports,
             VendorAccess access,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            MinimumSamples minimums,
+            ContractMonths months) {
+        this.minimums = minimums;
+        this.months = months;
         this.repository = repository;
         this.contracts = contracts;
         this.vendors = vendors;
@@ -169,7 +175,8 @@ public class ScorecardRuns {
                 in.definition(),
                 figures.getOrDefault(in.vendorCode(), Map.of()),
                 figures.getOrDefault(LakeScorecards.IN_HOUSE, Map.of()),
-                period.isWeekly() ? null : publishedMonthsBefore(contract.id(), period.text()));
+                period,
+                minimums::of);
         ScorecardRun draft = new ScorecardRun(
                 0,
                 contract.id(),
@@ -190,47 +197,64 @@ public class ScorecardRuns {
                 null,
                 null,
                 false,
-                false);
+                false,
+                null);
         long id = repository.insert(draft);
         ScorecardRun stored = find(id);
         audit.record(AuditAction.CREATE, AUDIT_RUN, id, contract.vendorId(), null, summary(stored));
         return withComparison(stored);
     }
 
-    /** The published monthly runs before {@code month}, oldest first: weeks do not count towards standings. */
-    private List<ScorecardRun> publishedMonthsBefore(long contractId, String month) {
-        return repository.publishedBefore(contractId, month).stream()
-                .filter(r -> !ScorecardPeriod.isWeekly(r.period()))
-                .toList();
-    }
-
-    /** The runs of a contract, newest period first; VENDOR users see published versions only. */
     /** The newest run of a contract the caller may see (drafts only for client staff), with its comparison. */
     public java.util.Optional<ScorecardRun> latest(long contractId) {
         contracts.get(contractId);
         boolean staff = access.currentScope().unrestricted();
+        ScorecardResults figures = months.of(contractId);
         return repository.forContract(contractId).stream()
                 .filter(r -> staff || r.status() != RunStatus.DRAFT)
                 .findFirst()
-                .map(this::withComparison);
+                .map(this::withComparison)
+                .map(r -> withFigure(r, figures));
     }
 
+    /**
+     * The runs of a contract, newest period first; VENDOR users see published versions only. A published month's
+     * standing and credit are the month's figure ({@link ContractMonths}); drafts, restated versions and weeks carry
+     * no standing.
+     */
     public List<ScorecardRun> runs(long contractId) {
         contracts.get(contractId);
         boolean staff = access.currentScope().unrestricted();
+        ScorecardResults figures = months.of(contractId);
         return repository.forContract(contractId).stream()
                 .filter(r -> staff || r.status() != RunStatus.DRAFT)
                 .map(this::withComparison)
+                .map(r -> withFigure(r, figures))
                 .toList();
+    }
+
+    /** The run with the month's figure where it is the published version of a month, else without a standing. */
+    private static ScorecardRun withFigure(ScorecardRun run, ScorecardResults figures) {
+        ScorecardNumbers n = run.numbers();
+        if (run.status() == RunStatus.PUBLISHED && !run.isWeekly()) {
+            var figure = figures.period(run.period()).filter(p -> p.runId() != null && p.runId() == run.id());
+            if (figure.isPresent()) {
+                ScorecardResults.Period p = figure.get();
+                return run.withNumbers(n.withFigure(p.score(), p.creditPercent(), p.standing()));
+            }
+        }
+        return run.withNumbers(n.withFigure(n.score(), n.creditPercent(), null));
     }
 
     /** Every version of one month (drafts, published, restated), oldest first: to show side by side. */
     public List<ScorecardRun> versions(long contractId, String period) {
         contracts.get(contractId);
         boolean staff = access.currentScope().unrestricted();
+        ScorecardResults figures = months.of(contractId);
         return repository.forPeriod(contractId, ScorecardPeriod.parse(period).text()).stream()
                 .filter(r -> staff || r.status() != RunStatus.DRAFT)
                 .map(this::withComparison)
+                .map(r -> withFigure(r, figures))
                 .toList();
     }
 
@@ -241,20 +265,40 @@ public class ScorecardRuns {
             throw ScorecardRunNotFoundException.forId(runId);
         }
         contracts.get(run.contractId());
-        return withComparison(run);
+        return withFigure(withComparison(run), months.of(run.contractId()));
+    }
+
+    /** Publishes a draft that needs no override (see {@link #publish(long, String, String)}). */
+    @Transactional
+    public ScorecardRun publish(long runId, String reason) {
+        return publish(runId, reason, null);
     }
 
     /**
      * Publishes a draft. The first publication of a month is version 1. When the month is already published the draft
      * must differ from it (otherwise 409: nothing to restate) and needs a reason (otherwise 400); it becomes the next
-     * version and the old one is kept as RESTATED.
+     * version and the old one is kept as RESTATED. A draft with insufficient data (outside the term, a sample below its
+     * minimum, a value not reported) needs an override reason (otherwise 400); it is recorded with the run and in the
+     * audit log. A month's hand-recorded results are superseded by the published run, with an audited restatement.
      */
     @Transactional
-    public ScorecardRun publish(long runId, String reason) {
+    public ScorecardRun publish(long runId, String reason, String override) {
         ScorecardRun run = get(runId);
         if (run.status() != RunStatus.DRAFT) {
             throw new ConflictException(
                     "Run " + runId + " is already " + run.status().name().toLowerCase(Locale.ROOT));
+        }
+        String overrideWhy = override == null || override.isBlank() ? null : override.strip();
+        if (run.numbers().insufficient() && overrideWhy == null) {
+            throw new InvalidRequestException(
+                    "override",
+                    "insufficient data for " + run.period() + ": "
+                            + String.join("; ", run.numbers().insufficientData())
+                            + ". It has no score, no standing and no credit; to publish it anyway give an override"
+                            + " reason (it is recorded and audited)");
+        }
+        if (!run.numbers().insufficient()) {
+            overrideWhy = null;
         }
         Optional<ScorecardRun> current = repository.published(run.contractId(), run.period());
         String why = reason == null || reason.isBlank() ? null : reason.strip();
@@ -276,10 +320,13 @@ public class ScorecardRuns {
             version = published.version() + 1;
             supersedes = published.id();
         }
-        repository.publish(runId, version, supersedes, why, access.currentActor(), clock.instant());
+        repository.publish(runId, version, supersedes, why, overrideWhy, access.currentActor(), clock.instant());
         ScorecardRun after = find(runId);
         audit.record(AuditAction.UPDATE, AUDIT_RUN, runId, run.vendorId(), summary(run), summary(after));
-        return after;
+        if (!run.isWeekly()) {
+            contracts.supersedeRecordedResults(run.contractId(), run.period(), runId);
+        }
+        return withFigure(after, months.of(run.contractId()));
     }
 
     // --- all contracts, with progress ---
@@ -527,25 +574,47 @@ public class ScorecardRuns {
     }
 
     /**
-     * Attainment and overall via core {@link Scorecards}, credit via {@link ServiceCredits}, standing via
-     * {@link Standings}. {@code publishedBefore} is null for a week: credits and standings are monthly, so a week's
-     * numbers carry credit 0 and no standing.
+     * Attainment and overall via core {@link Scorecards}, credit via {@link ServiceCredits}. Honest runs: a period
+     * outside the contract's term, or a scorecard metric whose vendor sample is below its minimum ({@link
+     * MinimumSamples}) or not reported, gives insufficient data — no score, no credit — and the reasons are stored with
+     * the run. A week's numbers carry credit 0 (credits are monthly). The standing is not stored with a draft: a
+     * published month's standing is read from {@code ContractMonths}, the one rule over all months.
      */
     static ScorecardNumbers numbers(
             Contract contract,
             ScorecardDefinition definition,
             Map<String, MetricFigure> vendor,
             Map<String, MetricFigure> inHouse,
-            List<ScorecardRun> publishedBefore) {
+            ScorecardPeriod period,
+            java.util.function.ToLongFunction<String> minimumSample) {
+        List<String> insufficient = new ArrayList<>();
+        if (period.end().isBefore(contract.termStart()) || period.start().isAfter(contract.termEnd())) {
+            insufficient.add("outside the contract term (" + contract.termStart() + " to " + contract.termEnd() + ")");
+        }
         List<ScorecardMetric> metrics = coreMetrics(definition);
         Map<String, Double> measured = new HashMap<>();
-        vendor.forEach((id, f) -> measured.put(id, f.value()));
+        Map<String, Long> minimums = new HashMap<>();
+        for (ScorecardDefinition.Line l : definition.metrics()) {
+            long min = minimumSample.applyAsLong(l.metricId());
+            minimums.put(l.metricId(), min);
+            MetricFigure f = vendor.get(l.metricId());
+            if (f == null) {
+                insufficient.add(l.displayName() + " not reported");
+            } else if (f.sampleSize() < min) {
+                insufficient.add(l.displayName() + ": n = " + f.sampleSize() + ", below the minimum " + min);
+            } else {
+                measured.put(l.metricId(), f.value());
+            }
+        }
         PeriodScore score = Scorecards.score(metrics, measured);
         Map<String, MetricAttainment> byId = new HashMap<>();
         score.metrics().forEach(a -> byId.put(a.metric().metricId(), a));
+        boolean scored = insufficient.isEmpty() && score.measured();
         List<ScorecardNumbers.Line> lines = new ArrayList<>();
         for (ScorecardDefinition.Line l : definition.metrics()) {
             MetricAttainment a = byId.get(l.metricId());
+            MetricFigure f = vendor.get(l.metricId());
+            long min = minimums.get(l.metricId());
             lines.add(new ScorecardNumbers.Line(
                     l.metricId(),
                     l.displayName(),
@@ -553,50 +622,30 @@ public class ScorecardRuns {
                     l.target(),
                     l.threshold(),
                     l.weight(),
-                    vendor.get(l.metricId()),
+                    f,
                     inHouse.get(l.metricId()),
-                    a == null ? null : a.attainment(),
-                    a != null && a.breached()));
+                    scored && a != null ? a.attainment() : null,
+                    scored && a != null && a.breached(),
+                    min,
+                    f == null || f.sampleSize() < min));
         }
         List<ScorecardNumbers.Comparison> customer = LakeScorecards.CUSTOMER_METRICS.stream()
                 .map(id -> new ScorecardNumbers.Comparison(
                         id, KpiCatalogue.byId(id).displayName(), vendor.get(id), inHouse.get(id)))
                 .toList();
-        if (publishedBefore == null) {
-            return new ScorecardNumbers(
-                    lines,
-                    customer,
-                    score.measured() ? score.score() : null,
-                    score.coverage(),
-                    score.breaches(),
-                    0.0,
-                    null,
-                    LakeScorecards.scope(contract));
-        }
-        List<PeriodScore> history = new ArrayList<>();
-        for (ScorecardRun previous : publishedBefore) {
-            Map<String, Double> values = new HashMap<>();
-            previous.numbers().metrics().forEach(line -> {
-                if (line.vendor() != null) {
-                    values.put(line.metricId(), line.vendor().value());
-                }
-            });
-            history.add(Scorecards.score(metrics, values));
-        }
-        history.add(score);
-        List<PeriodStanding> standings =
-                Standings.history(history, contract.rules().standingPolicy());
-        double credit =
-                ServiceCredits.creditPercent(score.score(), contract.rules().creditPolicy());
+        double credit = scored && !period.isWeekly()
+                ? ServiceCredits.creditPercent(score.score(), contract.rules().creditPolicy())
+                : 0.0;
         return new ScorecardNumbers(
                 lines,
                 customer,
-                score.measured() ? score.score() : null,
+                scored ? score.score() : null,
                 score.coverage(),
-                score.breaches(),
+                scored ? score.breaches() : 0,
                 credit,
-                standings.getLast().standing().name(),
-                LakeScorecards.scope(contract));
+                null,
+                LakeScorecards.scope(contract),
+                insufficient);
     }
 
     private static Map<String, Object> summary(ScorecardRun run) {
@@ -607,6 +656,8 @@ public class ScorecardRuns {
         s.put("version", run.version());
         s.put("reason", run.restatementReason());
         s.put("score", run.numbers().score());
+        s.put("insufficientData", run.numbers().insufficientData());
+        s.put("overrideReason", run.overrideReason());
         s.put("lakeGeneration", run.lakeGeneration());
         s.put("definitionsHash", run.definitionsHash());
         return Collections.unmodifiableMap(s);

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * The runs of periods below threshold in a contract's history, read from the standings that {@code
- * com.steward.core.scorecards.Standings#history} assigned (the rule is not applied again here). For a measured period
- * the standing is GREEN exactly when the period was not below threshold, so a run is a sequence of measured non-GREEN
- * periods; unmeasured periods neither break nor extend a run (as in {@code Standings}).
+ * com.steward.core.scorecards.Standings#history} assigned (the rule is not applied again here). A run is a sequence of
+ * measured periods below threshold; it ends at the first period whose standing is GREEN again. Unmeasured periods, and
+ * good periods while a vendor is still recovering from remediation (standing not yet GREEN), neither break nor extend
+ * a run (as in {@code Standings}).
  *
  * @param lines one per period, in the order given
  * @param runs the runs of consecutive periods below threshold, oldest first
@@ -26,9 +27,17 @@ public record UnderPerformanceRuns(List<Line> lines, List<Run> runs) {
      * @param period period label, e.g. {@code 2026-01}
      * @param measured anything was measured
      * @param standing standing after the period
+     * @param below the period itself was below threshold (a good period while recovering from remediation is not
+     *     below, yet keeps a non-GREEN standing)
      * @param chronic chronic under-performance after the period
      */
-    public record Point(String period, boolean measured, Standing standing, boolean chronic) {}
+    public record Point(String period, boolean measured, boolean below, Standing standing, boolean chronic) {
+
+        /** A point whose period was below threshold exactly when its standing is not GREEN (no recovery period). */
+        public Point(String period, boolean measured, Standing standing, boolean chronic) {
+            this(period, measured, standing != Standing.GREEN, standing, chronic);
+        }
+    }
 
     /**
      * One period with its run length.
@@ -71,7 +80,12 @@ public record UnderPerformanceRuns(List<Line> lines, List<Run> runs) {
                 lines.add(new Line(p.period(), false, 0));
                 continue;
             }
-            boolean below = p.standing() != Standing.GREEN;
+            boolean below = p.below();
+            if (!below && run > 0 && p.standing() != Standing.GREEN) {
+                // recovering: good, but the run is not over yet
+                lines.add(new Line(p.period(), false, 0));
+                continue;
+            }
             if (below) {
                 if (run == 0) {
                     first = p.period();

@@ -75,6 +75,38 @@ class UnderPerformanceRunsTest {
                 .forEach(run -> assertThat(run.chronicFrom()).isNotNull());
     }
 
+    @Property(tries = 200)
+    void withACurePeriodRunLengthsStillAgreeWithTheStandingsRule(
+            @ForAll @Size(min = 1, max = 24) List<@DoubleRange(min = 0.6, max = 0.95) Double> csat) {
+        StandingPolicy policy = new StandingPolicy(80, 2, 4, 2);
+        List<PeriodScore> scores = new ArrayList<>();
+        for (double v : csat) {
+            scores.add(Scorecards.score(CARD, Map.of("csat", v)));
+        }
+        List<PeriodStanding> standings = Standings.history(scores, policy);
+        List<UnderPerformanceRuns.Point> points = new ArrayList<>();
+        for (int i = 0; i < standings.size(); i++) {
+            PeriodStanding s = standings.get(i);
+            points.add(new UnderPerformanceRuns.Point("p" + i, true, s.belowThreshold(), s.standing(), s.chronic()));
+        }
+        UnderPerformanceRuns r = UnderPerformanceRuns.of(points);
+        for (int i = 0; i < standings.size(); i++) {
+            assertThat(r.lines().get(i).below()).isEqualTo(standings.get(i).belowThreshold());
+            assertThat(r.lines().get(i).consecutiveBelow())
+                    .isEqualTo(standings.get(i).consecutiveBelow());
+        }
+        // a run ends only where the standing is GREEN again
+        r.runs().stream().filter(run -> !run.ongoing()).forEach(run -> {
+            int last = Integer.parseInt(run.lastPeriod().substring(1));
+            int green = last + 1;
+            while (green < standings.size() && standings.get(green).standing() != Standing.GREEN) {
+                assertThat(standings.get(green).belowThreshold()).isFalse();
+                green++;
+            }
+            assertThat(green).isLessThan(standings.size());
+        });
+    }
+
     private static UnderPerformanceRuns.Point point(String period, Standing standing, boolean chronic) {
         return new UnderPerformanceRuns.Point(period, true, standing, chronic);
     }

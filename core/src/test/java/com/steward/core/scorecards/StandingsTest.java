@@ -66,4 +66,24 @@ class StandingsTest {
     void rejectsChronicNotAfterRemediation() {
         assertThatThrownBy(() -> new StandingPolicy(80, 3, 3)).hasMessageStartingWith("chronicAfter");
     }
+
+    @Test
+    void afterRemediationACurePeriodOfGoodMonthsIsNeededBeforeGreen() {
+        // recovery after 2: 70, 70 → remediation; 85 → recovering (watch); 75 continues the run → exit candidate
+        StandingPolicy cure = new StandingPolicy(80, 2, 3, 2);
+        assertThat(Standings.history(scores(70, 70, 85, 75), cure))
+                .extracting(PeriodStanding::standing)
+                .containsExactly(Standing.WATCH, Standing.REMEDIATION, Standing.WATCH, Standing.EXIT_CANDIDATE);
+        assertThat(Standings.history(scores(70, 70, 85, 90, 70), cure))
+                .extracting(PeriodStanding::standing)
+                .containsExactly(Standing.WATCH, Standing.REMEDIATION, Standing.WATCH, Standing.GREEN, Standing.WATCH);
+    }
+
+    @Test
+    void noScoredPeriodMeansNoStanding() {
+        PeriodScore empty = Scorecards.score(ScorecardFixtures.identity(), Map.of());
+        assertThat(Standings.latest(List.of(empty, empty), StandingPolicy.defaults()))
+                .isNull();
+        assertThat(Standings.latest(scores(70, 75), StandingPolicy.defaults())).isEqualTo(Standing.REMEDIATION);
+    }
 }

@@ -32,7 +32,8 @@ record ContractForm(
         Integer earnBackMonths,
         Double earnBackPercent,
         Integer remediationAfter,
-        Integer chronicAfter) {
+        Integer chronicAfter,
+        Integer recoveryAfter) {
 
     static ContractForm blank(Long vendorId, LocalDate today) {
         ContractRules d = ContractRules.defaults();
@@ -54,7 +55,8 @@ record ContractForm(
                 d.earnBackMonths(),
                 d.earnBackShare() * 100,
                 d.remediationAfter(),
-                d.chronicAfter());
+                d.chronicAfter(),
+                d.recoveryAfter());
     }
 
     static ContractForm of(Contract c) {
@@ -79,7 +81,8 @@ record ContractForm(
                 r.earnBackMonths(),
                 r.earnBackShare() * 100,
                 r.remediationAfter(),
-                r.chronicAfter());
+                r.chronicAfter(),
+                r.recoveryAfter());
     }
 
     ContractInput toInput() {
@@ -111,7 +114,8 @@ record ContractForm(
                         earnBackMonths,
                         earnBackPercent == null ? null : earnBackPercent / 100,
                         remediationAfter,
-                        chronicAfter));
+                        chronicAfter,
+                        recoveryAfter));
     }
 
     private static List<String> list(String text) {

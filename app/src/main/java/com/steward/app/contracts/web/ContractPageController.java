@@ -251,7 +251,13 @@ class ContractPageController {
         } catch (NumberFormatException e) {
             throw new InvalidRequestException("invoiceAmount", "invoiceAmount is not a number");
         }
-        contracts.recordResults(id, new ResultInput(params.get("period"), invoiceAmount, values));
+        try {
+            contracts.recordResults(id, new ResultInput(params.get("period"), invoiceAmount, values));
+        } catch (com.steward.app.web.ConflictException e) {
+            // the month has a published run: say so beside the form, keep nothing
+            redirect.addFlashAttribute("recordError", e.getMessage());
+            return "redirect:/contracts/" + id + "#record-form";
+        }
         redirect.addFlashAttribute("notice", "Results for " + params.get("period") + " recorded");
         return "redirect:/contracts/" + id + "#results";
     }
@@ -270,7 +276,13 @@ class ContractPageController {
         if (file.getSize() > 2_000_000) {
             throw new InvalidRequestException("file", "the CSV file is larger than 2 MB");
         }
-        int rows = contracts.importResults(id, new String(file.getBytes(), StandardCharsets.UTF_8));
+        int rows;
+        try {
+            rows = contracts.importResults(id, new String(file.getBytes(), StandardCharsets.UTF_8));
+        } catch (com.steward.app.web.ConflictException e) {
+            redirect.addFlashAttribute("recordError", e.getMessage());
+            return "redirect:/contracts/" + id + "#record-form";
+        }
         redirect.addFlashAttribute("notice", rows + " results imported");
         return "redirect:/contracts/" + id + "#results";
     }

@@ -74,14 +74,12 @@ class RenewalPageController {
     String contract(@PathVariable long id, Model model) {
         UnderPerformanceHistory history = renewals.history(id);
         Map<String, Object> chart = new LinkedHashMap<>();
-        // one axis of months: the recorded results' and the published lake runs' periods, in order
+        // one figure per month: published runs and months recorded by hand as two series on one axis of months
         TreeSet<String> months = new TreeSet<>();
         history.periods().forEach(p -> months.add(p.period()));
-        history.published().forEach(r -> months.add(r.period()));
         Map<String, Double> recorded = new HashMap<>();
-        history.periods().forEach(p -> recorded.put(p.period(), p.score()));
         Map<String, Double> lake = new HashMap<>();
-        history.published().forEach(r -> lake.put(r.period(), r.score()));
+        history.periods().forEach(p -> (p.recordedByHand() ? recorded : lake).put(p.period(), p.score()));
         chart.put("type", "renewal-history");
         chart.put("labels", List.copyOf(months));
         chart.put("recorded", months.stream().map(recorded::get).toList());

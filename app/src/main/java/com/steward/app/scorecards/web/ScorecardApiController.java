@@ -40,8 +40,11 @@ class ScorecardApiController {
     /** A month ({@code yyyy-MM}) or an ISO week ({@code yyyy-Www}) to run. */
     record RunRequest(String period) {}
 
-    /** Why a published month is restated (required when it is). */
-    record PublishRequest(String reason) {}
+    /**
+     * Why a published month is restated (required when it is), and why a run with insufficient data is published
+     * anyway (required when it has insufficient data).
+     */
+    record PublishRequest(String reason, String override) {}
 
     /** A range of months for a run over all contracts (both optional: the latest month with data). */
     record BatchRequest(String from, String to) {}
@@ -84,9 +87,12 @@ class ScorecardApiController {
     @Operation(
             summary = "Publish a run (freeze it)",
             description = "A month already published needs different numbers (409 otherwise) and a reason (400 "
-                    + "otherwise): a restatement, the next version; the old version stays visible.")
+                    + "otherwise): a restatement, the next version; the old version stays visible. A run with "
+                    + "insufficient data (outside the term, a sample below its minimum, a value not reported) needs "
+                    + "an override reason (400 otherwise). Results recorded by hand for the month are superseded.")
     ScorecardRun publish(@PathVariable long runId, @RequestBody(required = false) PublishRequest request) {
-        return runs.publish(runId, request == null ? null : request.reason());
+        return runs.publish(
+                runId, request == null ? null : request.reason(), request == null ? null : request.override());
     }
 
     @PostMapping("/batches")

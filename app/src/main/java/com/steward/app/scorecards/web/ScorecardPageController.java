@@ -1,6 +1,7 @@
 package com.steward.app.scorecards.web;
 
 import com.steward.app.contracts.Contract;
+import com.steward.app.contracts.ContractMonths;
 import com.steward.app.contracts.Contracts;
 import com.steward.app.scorecards.RunStatus;
 import com.steward.app.scorecards.ScorecardNumbers;
@@ -33,8 +34,10 @@ class ScorecardPageController {
     private final ScorecardRuns runs;
     private final Contracts contracts;
     private final ObjectMapper json;
+    private final ContractMonths months;
 
-    ScorecardPageController(ScorecardRuns runs, Contracts contracts, ObjectMapper json) {
+    ScorecardPageController(ScorecardRuns runs, Contracts contracts, ObjectMapper json, ContractMonths months) {
+        this.months = months;
         this.runs = runs;
         this.contracts = contracts;
         this.json = json;
@@ -44,10 +47,13 @@ class ScorecardPageController {
     String list(@RequestParam(required = false) String batch, Model model) {
         List<Contract> all = contracts.visibleContracts();
         Map<Long, ScorecardRun> latest = new LinkedHashMap<>();
+        Map<Long, String> standings = new java.util.HashMap<>();
         for (Contract c : all) {
             runs.latest(c.id()).ifPresent(r -> latest.put(c.id(), r));
+            standings.put(c.id(), months.standing(c.id()));
         }
         model.addAttribute("contracts", all);
+        model.addAttribute("standings", standings);
         model.addAttribute("latest", latest);
         model.addAttribute("defaultPeriod", runs.defaultMonth().toString());
         model.addAttribute("batch", batch == null ? null : runs.batch(batch));
@@ -104,13 +110,17 @@ class ScorecardPageController {
     @PostMapping("/scorecards/runs/{runId}/publish")
     @PreAuthorize(ScorecardApiController.MANAGERS)
     String publish(
-            @PathVariable long runId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @PathVariable long runId,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String override,
+            RedirectAttributes redirect) {
         try {
-            ScorecardRun run = runs.publish(runId, reason);
+            ScorecardRun run = runs.publish(runId, reason, override);
             redirect.addFlashAttribute(
                     "notice",
                     "Published " + run.period() + " as version " + run.version()
-                            + (run.version() > 1 ? " (restatement)" : ""));
+                            + (run.version() > 1 ? " (restatement)" : "")
+                            + (run.overrideReason() != null ? ", with an override for insufficient data" : ""));
         } catch (InvalidRequestException | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
