@@ -16,11 +16,11 @@
       const c = s.inhouse ? inhouseColor : palette[colour++ % palette.length];
       const label = s.inhouse ? s.label + " (in-house)" : s.label;
       datasets.push({ label: label + " high", data: s.high, borderWidth: 0, pointRadius: 0, fill: false,
-        band: true, spanGaps: true });
+        band: true, spanGaps: false });
       datasets.push({ label: label + " low", data: s.low, borderWidth: 0, pointRadius: 0, fill: "-1",
-        backgroundColor: rgba(c, 0.15), band: true, spanGaps: true });
+        backgroundColor: rgba(c, 0.15), band: true, spanGaps: false });
       datasets.push({ label: label, data: s.values, borderColor: c, backgroundColor: c, tension: 0.2,
-        borderDash: s.inhouse ? [6, 4] : [], spanGaps: true });
+        borderDash: s.inhouse ? [6, 4] : [], spanGaps: false });
     });
     return new Chart(canvas, {
       type: "line",
