@@ -175,16 +175,20 @@ public class DisplayFormat {
 
     /**
      * The readable name of an enum constant or code: {@code enum.<NAME>} from the message bundle, else the
-     * constant in sentence case ({@code COMPLAINT_RATE} → "Complaint rate"); other text is returned as it is.
+     * constant in sentence case ({@code COMPLAINT_RATE} → "Complaint rate", {@code abandonment_rate} → "Abandonment
+     * rate"); other text is returned as it is.
      */
     public String label(Object value) {
         if (value == null) {
             return NONE;
         }
-        String code = value instanceof Enum<?> e ? e.name() : value.toString();
-        if (!code.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
-            return code;
+        String text = value instanceof Enum<?> e ? e.name() : value.toString();
+        // KPI ids (csat, abandonment_rate) are codes too: the same labels, looked up in upper case.
+        boolean lowerCode = text.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+        if (!lowerCode && !text.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")) {
+            return text;
         }
+        String code = text.toUpperCase(Locale.ROOT);
         try {
             return messages.getMessage("enum." + code, null, LOCALE);
         } catch (NoSuchMessageException e) {

@@ -80,7 +80,8 @@ class DisplayFormatTest {
         assertThat(fmt.label(PricingModel.PER_HANDLED_MINUTE)).isEqualTo("Per handled minute");
         assertThat(fmt.label("COMPLAINT_RATE")).isEqualTo("Complaint rate");
         assertThat(fmt.label("NO_GO")).isEqualTo("No-go");
-        assertThat(fmt.label("csat")).isEqualTo("csat");
+        assertThat(fmt.label("abandonment_rate")).isEqualTo("Abandonment rate");
+        assertThat(fmt.label("Acme Contact Solutions")).isEqualTo("Acme Contact Solutions");
         assertThat(fmt.label(null)).isEqualTo("—");
     }
 }
