@@ -64,7 +64,10 @@ class PageWalkBrowserTest extends DemoCompanyBrowser {
             "/govern/savings/contracts/{id}",
             "/govern/key-customers/samples/{id}",
             "/scorecards/contracts/{id}",
-            "/monitoring");
+            "/monitoring",
+            "/govern/key-customers",
+            "/govern/renewal/contracts/{id}",
+            "/govern/reviews/vendors/{vendorId}");
 
     private static final Set<String> NOT_PAGES =
             Set.of("/error", "/v3/", "/swagger-ui", "/actuator", "/progress", ".pdf", ".csv", ".json", ".yaml");
