@@ -17,7 +17,7 @@
           labels: d.labels,
           datasets: [
             { label: "Overall score", data: d.scores, borderColor: "#0b5cad", backgroundColor: "#0b5cad",
-              tension: 0.2, spanGaps: true },
+              tension: 0.2, spanGaps: false },
             { label: "Threshold", data: d.labels.map(() => d.threshold), borderColor: "#c0392b",
               borderDash: [6, 4], pointRadius: 0, fill: false }
           ]

@@ -47,7 +47,7 @@
             { label: "Target", data: m.target, borderColor: "#2e7d32", borderDash: [6, 4], pointRadius: 0 }
           ]
         },
-        options: { responsive: true, animation: false, spanGaps: true }
+        options: { responsive: true, animation: false, spanGaps: false }
       });
     });
   }

@@ -49,13 +49,13 @@
   function history(canvas, d) {
     const datasets = [
       { label: "Recorded by hand", data: d.recorded, borderColor: "#0b5cad", backgroundColor: "#0b5cad",
-        tension: 0.2, spanGaps: true },
+        tension: 0.2, spanGaps: false },
       { label: "Threshold", data: d.labels.map(() => d.threshold), borderColor: "#c0392b",
         borderDash: [6, 4], pointRadius: 0, fill: false }
     ];
     if (d.published.some((v) => v !== null)) {
       datasets.splice(1, 0, { label: "Published scorecard run", data: d.published, borderColor: "#2e8540",
-        backgroundColor: "#2e8540", tension: 0.2, spanGaps: true });
+        backgroundColor: "#2e8540", tension: 0.2, spanGaps: false });
     }
     new Chart(canvas, {
       type: "line",

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
@@ -68,6 +69,63 @@ public class AuditLog {
                         (Long) rs.getObject("vendor_id", Long.class),
                         rs.getString("before_state"),
                         rs.getString("after_state")))
+                .list();
+    }
+
+    /** One page of entries matching the query's filters, in its order, with the number matching in all. */
+    public AuditPage page(AuditQuery q) {
+        String where = """
+                WHERE (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor)
+                  AND (CAST(:type AS VARCHAR) IS NULL OR entity_type = :type)
+                  AND (CAST(:action AS VARCHAR) IS NULL OR action = :action)
+                  AND (CAST(:fromAt AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= :fromAt)
+                  AND (CAST(:toAt AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < :toAt)
+                """;
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("actor", q.actor());
+        params.put("type", q.entityType());
+        params.put("action", q.action() == null ? null : q.action().name());
+        params.put("fromAt", q.from() == null ? null : q.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        params.put(
+                "toAt",
+                q.to() == null ? null : q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_log " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        // The order is one of two fixed strings, never user text.
+        String order = q.oldestFirst() ? "ORDER BY id ASC" : "ORDER BY id DESC";
+        List<AuditEntry> entries = jdbc.sql("""
+                        SELECT id, occurred_at, actor, action, entity_type, entity_id, vendor_id, before_state, after_state
+                        FROM audit_log
+                        """ + where + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", q.size())
+                .param("offset", (long) q.page() * q.size())
+                .query((rs, row) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor"),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        (Long) rs.getObject("vendor_id", Long.class),
+                        rs.getString("before_state"),
+                        rs.getString("after_state")))
+                .list();
+        return new AuditPage(entries, total, q.page(), q.size());
+    }
+
+    /** The actors and entity types present, for the filter lists. */
+    public List<String> actors() {
+        return jdbc.sql("SELECT DISTINCT actor FROM audit_log ORDER BY actor")
+                .query(String.class)
+                .list();
+    }
+
+    public List<String> entityTypes() {
+        return jdbc.sql("SELECT DISTINCT entity_type FROM audit_log ORDER BY entity_type")
+                .query(String.class)
                 .list();
     }
 

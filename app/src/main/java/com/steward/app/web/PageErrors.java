@@ -20,10 +20,10 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    String notFound(RuntimeException e, Model model, HttpServletResponse response) {
-        response.setStatus(404);
-        model.addAttribute("message", e instanceof NotFoundException ? e.getMessage() : "No such page");
-        return "error/404";
+    void notFound(RuntimeException e, HttpServletResponse response) throws java.io.IOException {
+        // Through the container's error page (as a 403 goes), so the 404 page gets the layout's model:
+        // an exception handler's model has no @ModelAttribute values, and the page lost its navigation.
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -54,7 +54,7 @@ class TransitionBrowserTest extends DemoCompanyBrowser {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision with the evidence above"))
                 .first()
                 .click();
-        assertThat(page.getByTestId("decision-list").first()).containsText("NO_GO");
+        assertThat(page.getByTestId("decision-list").first()).containsText("No-go");
         screenshot("transition-decision.png");
 
         long phase = plan.phases().getFirst().id();

@@ -1,15 +1,24 @@
 package com.steward.app.audit.web;
 
+import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditCsv;
+import com.steward.app.audit.AuditDiff;
+import com.steward.app.audit.AuditEntry;
 import com.steward.app.audit.AuditLog;
+import com.steward.app.audit.AuditPage;
+import com.steward.app.audit.AuditQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.ObjectMapper;
 
 /** The audit log page and its CSV export. */
 @Controller
@@ -17,15 +26,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPageController {
 
     private final AuditLog audit;
+    private final ObjectMapper json;
 
-    AuditPageController(AuditLog audit) {
+    AuditPageController(AuditLog audit, ObjectMapper json) {
         this.audit = audit;
+        this.json = json;
     }
 
     @GetMapping("/audit")
-    String page(@RequestParam(required = false) String type, Model model) {
-        model.addAttribute("entries", audit.newest(type, 500));
+    String page(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) AuditAction action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false, defaultValue = "newest") String sort,
+            @RequestParam(required = false, defaultValue = "0") int page,
+            Model model) {
+        AuditQuery query =
+                new AuditQuery(actor, type, action, from, to, "oldest".equals(sort), page, AuditQuery.DEFAULT_SIZE);
+        AuditPage result = audit.page(query);
+        model.addAttribute("result", result);
+        model.addAttribute("query", query);
+        model.addAttribute(
+                "changes",
+                result.entries().stream()
+                        .collect(Collectors.toMap(
+                                AuditEntry::id, e -> AuditDiff.of(e.before(), e.after(), json), (a, b) -> a)));
         model.addAttribute("type", type);
+        model.addAttribute("sort", "oldest".equals(sort) ? "oldest" : "newest");
+        model.addAttribute("actors", audit.actors());
+        model.addAttribute("types", audit.entityTypes());
+        model.addAttribute("actions", AuditAction.values());
         return "audit/list";
     }
 

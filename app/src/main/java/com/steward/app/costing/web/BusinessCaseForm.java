@@ -77,8 +77,11 @@ final class BusinessCaseForm {
         sections.add(section("In-house cost (per year unless stated)", "inHouse", root.get("inHouse")));
         sections.add(section("Costs usually forgotten", "hiddenCosts", root.get("hiddenCosts")));
         int count = root.get("offers") == null ? 0 : root.get("offers").size();
-        JsonNode blank = json.valueToTree(
-                new BusinessCaseInput.OfferInput(null, null, null, null, null, null, null, null, null));
+        // Every property of an offer, blank: valueToTree of an all-null offer has none (nulls are not written).
+        ObjectNode blank = json.createObjectNode();
+        for (var component : BusinessCaseInput.OfferInput.class.getRecordComponents()) {
+            blank.putNull(component.getName());
+        }
         for (int k = 0; k < count + SPARE_OFFERS; k++) {
             JsonNode offer = k < count ? root.get("offers").get(k) : blank;
             String title = k < count ? "Vendor offer " + (k + 1) : "Add a vendor offer (leave the name blank to skip)";
@@ -107,6 +110,35 @@ final class BusinessCaseForm {
         String words = property.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         words = words.replace("aht", "AHT").replace("fte", "FTE");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The sections with the values the user posted, so a rejected form comes back as it was typed. */
+    static List<Section> withPosted(List<Section> sections, Map<String, String> params) {
+        return sections.stream()
+                .map(section -> new Section(
+                        section.title(),
+                        section.fields().stream()
+                                .map(f -> params.containsKey(f.name())
+                                        ? new Field(f.name(), f.label(), params.get(f.name()), f.hint(), f.options())
+                                        : f)
+                                .toList()))
+                .toList();
+    }
+
+    /** A field path in the user's words: {@code offers[0].price} → "Price (vendor offer 1)". */
+    static String readable(String path) {
+        Matcher offer = Pattern.compile("offers\\[(\\d+)]\\.(\\w+)").matcher(path);
+        if (offer.matches()) {
+            return label(offer.group(2)) + " (vendor offer " + (Integer.parseInt(offer.group(1)) + 1) + ")";
+        }
+        String[] parts = path.split("\\.");
+        String property = label(parts[parts.length - 1]);
+        return switch (parts[0]) {
+            case "workload" -> property + " (workload)";
+            case "inHouse" -> property + " (in-house cost)";
+            case "hiddenCosts" -> property + " (costs usually forgotten)";
+            default -> property;
+        };
     }
 
     /** Builds an input from posted fields; blank values are left out (and take their defaults). */
@@ -154,7 +186,7 @@ final class BusinessCaseForm {
                 }
             }
             String name = field.isEmpty() ? "form" : field.toString();
-            throw new InvalidRequestException(name, name + ": not a valid value");
+            throw new InvalidRequestException(name, readable(name) + ": not a valid value");
         }
     }
 }

@@ -75,9 +75,9 @@ class BusinessCasePageController {
             redirect.addFlashAttribute("notice", "Business case '" + created.name() + "' saved");
             return "redirect:/decide/business-cases/" + created.id();
         } catch (InvalidRequestException e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("errorField", e.field());
-            return form(model, input == null ? BusinessCaseInput.template("") : input.withDefaults(), null);
+            rejected(model, e);
+            form(model, input == null ? BusinessCaseInput.template("") : input.withDefaults(), null);
+            return posted(model, params);
         }
     }
 
@@ -111,9 +111,9 @@ class BusinessCasePageController {
             redirect.addFlashAttribute("notice", "Business case updated");
             return "redirect:/decide/business-cases/" + id;
         } catch (InvalidRequestException e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("errorField", e.field());
-            return form(model, input == null ? scenario.inputs() : input.withDefaults(), scenario);
+            rejected(model, e);
+            form(model, input == null ? scenario.inputs() : input.withDefaults(), scenario);
+            return posted(model, params);
         }
     }
 
@@ -254,6 +254,26 @@ class BusinessCasePageController {
         } catch (NumberFormatException e) {
             throw new InvalidRequestException(field, field + " must be a number, was '" + text + "'");
         }
+    }
+
+    /** The error in the user's words: the field's label, never its Java path. */
+    private static void rejected(Model model, InvalidRequestException e) {
+        String message = e.getMessage() == null ? "Not a valid value" : e.getMessage();
+        String field = e.field();
+        if (field != null && message.startsWith(field)) {
+            message = BusinessCaseForm.readable(field) + message.substring(field.length());
+        }
+        model.addAttribute("error", message);
+        model.addAttribute("errorField", field);
+    }
+
+    /** The form shows what the user typed, not the defaults. */
+    @SuppressWarnings("unchecked")
+    private static String posted(Model model, Map<String, String> params) {
+        model.addAttribute(
+                "sections",
+                BusinessCaseForm.withPosted((List<BusinessCaseForm.Section>) model.getAttribute("sections"), params));
+        return "costing/form";
     }
 
     private String form(Model model, BusinessCaseInput input, BusinessCaseScenario scenario) {

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +38,9 @@ class RolloutPageController {
 
     /** Gate rows of the new-plan form. */
     static final int GATE_ROWS = 3;
+
+    /** Phase slots on the new-plan form (a pilot, then the waves); blank slots are skipped. */
+    static final int PHASE_SLOTS = 3;
 
     private final TransitionPlans plans;
     private final VendorRegister vendors;
@@ -67,12 +69,13 @@ class RolloutPageController {
     String create(
             @RequestParam long vendorId,
             @RequestParam String name,
-            @RequestParam(required = false) String phaseName,
-            @RequestParam(required = false, defaultValue = "") String queues,
-            @RequestParam(required = false, defaultValue = "") String regions,
-            @RequestParam(required = false, defaultValue = "100") double sharePercent,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
+            @RequestParam(required = false) List<String> phaseName,
+            @RequestParam(required = false) List<String> queues,
+            @RequestParam(required = false) List<String> regions,
+            @RequestParam(required = false) List<String> sharePercent,
+            @RequestParam(required = false) List<String> start,
+            @RequestParam(required = false) List<String> end,
+            @RequestParam(required = false) List<String> gatePhase,
             @RequestParam(required = false) List<String> gateMetric,
             @RequestParam(required = false) List<String> gateBasis,
             @RequestParam(required = false) List<String> gateComparison,
@@ -80,36 +83,71 @@ class RolloutPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            List<PlanInput.GateInput> gates = new ArrayList<>();
-            int rows = gateMetric == null ? 0 : gateMetric.size();
-            for (int i = 0; i < rows; i++) {
-                String metric = gateMetric.get(i);
-                String threshold = at(gateThreshold, i);
-                if (metric == null || metric.isBlank() || threshold.isBlank()) {
+            // Phases in the order of the form; a phase slot left without a name and dates is skipped.
+            List<PlanInput.PhaseInput> phases = new ArrayList<>();
+            int slots = start == null ? 0 : start.size();
+            for (int p = 0; p < slots; p++) {
+                if (p > 0
+                        && at(phaseName, p).isBlank()
+                        && at(start, p).isBlank()
+                        && at(end, p).isBlank()) {
                     continue;
                 }
-                double value;
-                try {
-                    value = Double.parseDouble(threshold.strip());
-                } catch (NumberFormatException e) {
-                    throw new InvalidRequestException("gateThreshold", "threshold '" + threshold + "' is not a number");
+                List<PlanInput.GateInput> gates = new ArrayList<>();
+                int rows = gateMetric == null ? 0 : gateMetric.size();
+                for (int i = 0; i < rows; i++) {
+                    String metric = gateMetric.get(i);
+                    String threshold = at(gateThreshold, i);
+                    boolean ofThisPhase = at(gatePhase, i).isBlank()
+                            ? p == 0
+                            : at(gatePhase, i).equals(Integer.toString(p));
+                    if (!ofThisPhase || metric == null || metric.isBlank() || threshold.isBlank()) {
+                        continue;
+                    }
+                    double value;
+                    try {
+                        value = Double.parseDouble(threshold.strip());
+                    } catch (NumberFormatException e) {
+                        throw new InvalidRequestException(
+                                "gateThreshold", "Gate threshold '" + threshold + "' is not a number");
+                    }
+                    gates.add(new PlanInput.GateInput(
+                            metric,
+                            Gate.Basis.valueOf(at(gateBasis, i).isBlank() ? "RELATIVE" : at(gateBasis, i)),
+                            Gate.Comparison.valueOf(
+                                    at(gateComparison, i).isBlank() ? "AT_LEAST" : at(gateComparison, i)),
+                            value));
                 }
-                gates.add(new PlanInput.GateInput(
-                        metric,
-                        Gate.Basis.valueOf(at(gateBasis, i).isBlank() ? "RELATIVE" : at(gateBasis, i)),
-                        Gate.Comparison.valueOf(at(gateComparison, i).isBlank() ? "AT_LEAST" : at(gateComparison, i)),
-                        value));
+                phases.add(new PlanInput.PhaseInput(
+                        at(phaseName, p).isBlank() ? null : at(phaseName, p),
+                        split(at(queues, p)),
+                        split(at(regions, p)),
+                        number(at(sharePercent, p), 100, "Share of traffic of phase " + (p + 1)) / 100,
+                        date(at(start, p), "Start of phase " + (p + 1)),
+                        date(at(end, p), "End of phase " + (p + 1)),
+                        gates));
             }
-            TransitionPlan created = plans.create(new PlanInput(
-                    vendorId,
-                    null,
-                    name,
-                    List.of(new PlanInput.PhaseInput(
-                            phaseName, split(queues), split(regions), sharePercent / 100, start, end, gates))));
+            TransitionPlan created = plans.create(new PlanInput(vendorId, null, name, phases));
             redirect.addFlashAttribute("notice", "Transition plan " + created.name() + " created");
             return "redirect:/transition/plans/" + created.id();
         } catch (InvalidRequestException e) {
             return form(model, e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String text, String what) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRequestException("start", what + ": enter a date");
+        }
+    }
+
+    private static double number(String text, double blank, String what) {
+        try {
+            return text.isBlank() ? blank : Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("sharePercent", what + ": enter a number");
         }
     }
 
@@ -200,6 +238,9 @@ class RolloutPageController {
         model.addAttribute(
                 "gateRows",
                 java.util.stream.IntStream.range(0, GATE_ROWS).boxed().toList());
+        model.addAttribute(
+                "phaseSlots",
+                java.util.stream.IntStream.range(0, PHASE_SLOTS).boxed().toList());
         model.addAttribute("error", error);
         return "rollout/form";
     }

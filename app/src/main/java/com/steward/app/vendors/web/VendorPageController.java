@@ -12,7 +12,9 @@ import com.steward.app.vendors.VendorProfileForm;
 import com.steward.app.vendors.VendorProfiles;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.vendors.VendorStatus;
+import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -164,12 +166,22 @@ class VendorPageController {
             @Valid @ModelAttribute("form") RegisterVendorCommand form,
             BindingResult errors,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("statuses", VendorStatus.values());
             return "vendors/new";
         }
-        Vendor vendor = register.register(form);
+        Vendor vendor;
+        try {
+            vendor = register.register(form);
+        } catch (ConflictException e) {
+            // The form comes back with what was typed and the error on the code, not a bare 409 page.
+            errors.rejectValue("code", "vendor.code.taken", new Object[] {form.code()}, e.getMessage());
+            model.addAttribute("statuses", VendorStatus.values());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "vendors/new";
+        }
         redirect.addFlashAttribute("notice", "Vendor " + vendor.name() + " registered");
         return "redirect:/vendors/" + vendor.id();
     }
