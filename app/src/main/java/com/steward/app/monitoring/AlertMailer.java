@@ -30,6 +30,28 @@ class AlertMailer {
         this.from = from;
     }
 
+    /** Sends one plain message (operational alerts, e.g. a drop folder); returns what happened, for people. */
+    String sendText(String subject, String text) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            return "not sent: no SMTP host is set (spring.mail.host)";
+        }
+        if (recipients.isEmpty()) {
+            return "not sent: no recipients are set (steward.monitoring.mail.to)";
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(recipients.toArray(String[]::new));
+        message.setSubject(subject);
+        message.setText(text);
+        try {
+            mail.send(message);
+            return "sent to " + String.join(", ", recipients);
+        } catch (MailException e) {
+            return "not sent: " + e.getMessage();
+        }
+    }
+
     /** Sends one message listing the alerts; returns what happened, for people. */
     String send(List<Alert> alerts) {
         if (alerts.isEmpty()) {

@@ -232,6 +232,14 @@ public class Monitoring {
         }
     }
 
+    /**
+     * E-mails an operational alert (not an SPC signal: a drop folder gone, an import failed) to the monitoring
+     * recipients; returns what happened, for people.
+     */
+    public String notifyOperations(String subject, String text) {
+        return mailer.sendText(subject, text);
+    }
+
     public List<Alert> alerts(AlertStatus status) {
         return alerts.list(access.currentScope(), status);
     }
