@@ -95,9 +95,12 @@ class DemoRenewal {
         RemediationPlan plan = renewals.openPlan(
                 acme.id(),
                 new PlanInput(
-                        "Below threshold in " + month("2025-12") + " and " + month("2026-01")
-                                + " (scores 70 and 72.5; CSAT, FCR and service level under target): remediation"
-                                + " due from " + month("2026-01") + " under the contract's rules.",
+                        // no scores quoted: the month's one figure is the published scorecard run, shown beside
+                        // the plan, and a number typed here would drift from it
+                        "CSAT, FCR and service level under target in the weekly operations reviews of "
+                                + month("2025-12") + " and " + month("2026-01")
+                                + ": a remediation plan agreed with Acme before the scorecard's own rules would"
+                                + " require one.",
                         calendar.date("2026-02-03"),
                         "Maria Manager",
                         List.of(
