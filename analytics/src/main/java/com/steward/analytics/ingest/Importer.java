@@ -827,8 +827,7 @@ public final class Importer {
                                 1,
                                 want,
                                 "missing column '" + want + "' (for " + name + "); the file's columns are "
-                                        + present.stream().limit(30).toList()
-                                        + (present.size() > 30 ? " and " + (present.size() - 30) + " more" : ""),
+                                        + columnList(present),
                                 null);
                     }
                     break;
@@ -1019,6 +1018,12 @@ public final class Importer {
      * every column they read looked up in the file's header; a refused expression or a missing column is a file
      * error naming it.
      */
+    /** A file's header for a "missing column" message: the first 30 names, then how many more. */
+    private static String columnList(List<String> header) {
+        return header.stream().limit(30).toList()
+                + (header.size() > 30 ? " and " + (header.size() - 30) + " more" : "");
+    }
+
     static Map<String, RowExpression> expressions(ColumnMapping mapping, List<String> header, String fileName) {
         Map<String, String> all = new LinkedHashMap<>(mapping.expressions());
         if (mapping.filter() != null) {
@@ -1041,8 +1046,7 @@ public final class Importer {
                             1,
                             name,
                             "missing column '" + name + "' (read by the mapping's " + key + "); the file's columns are "
-                                    + header.stream().limit(30).toList()
-                                    + (header.size() > 30 ? " and " + (header.size() - 30) + " more" : ""),
+                                    + columnList(header),
                             null);
                 }
             }
