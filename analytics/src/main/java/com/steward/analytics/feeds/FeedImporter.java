@@ -202,6 +202,14 @@ public final class FeedImporter {
             if (column.required()) {
                 parts.add(reject(column.name(), raw, "required value missing", blank));
             }
+            if (column.kind() != Feed.Kind.TEXT) {
+                // a value was given but did not parse as the column's kind
+                parts.add(reject(
+                        column.name(),
+                        raw,
+                        "not a " + column.kind().description,
+                        "NOT " + blank + " AND " + name + " IS NULL"));
+            }
             switch (column.kind()) {
                 case TEXT ->
                     parts.add(reject(
@@ -210,11 +218,6 @@ public final class FeedImporter {
                             "longer than " + MAX_TEXT + " characters",
                             "length(" + name + ") > " + MAX_TEXT));
                 case INTEGER, SCORE -> {
-                    parts.add(reject(
-                            column.name(),
-                            raw,
-                            "not a " + column.kind().description,
-                            "NOT " + blank + " AND " + name + " IS NULL"));
                     parts.add(reject(
                             column.name(),
                             raw,
@@ -229,11 +232,6 @@ public final class FeedImporter {
                     }
                 }
                 case TIMESTAMP -> {
-                    parts.add(reject(
-                            column.name(),
-                            raw,
-                            "not a " + column.kind().description,
-                            "NOT " + blank + " AND " + name + " IS NULL"));
                     parts.add(reject(
                             column.name(),
                             raw,
