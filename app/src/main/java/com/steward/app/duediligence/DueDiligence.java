@@ -2,6 +2,7 @@ package com.steward.app.duediligence;
 
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
+import com.steward.app.security.Roles;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
@@ -59,14 +60,14 @@ public class DueDiligence {
 
     // --- clients under NDA
 
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     public List<VendorClient> clients(long vendorId) {
         vendors.get(vendorId);
         return repository.clients(vendorId, repository.ourProfile());
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     public VendorClient addClient(long vendorId, AddVendorClientCommand command) {
         vendors.get(vendorId);
         long id = repository.insertClient(vendorId, command, clock.instant());
@@ -77,7 +78,7 @@ public class DueDiligence {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     public void removeClient(long vendorId, long clientId) {
         vendors.get(vendorId);
         VendorClient before = repository

@@ -6,6 +6,7 @@ import com.steward.app.allocation.CreateAllocationPlanCommand;
 import com.steward.app.allocation.Heatmap;
 import com.steward.app.allocation.HoursInput;
 import com.steward.app.allocation.PlanView;
+import com.steward.app.security.Roles;
 import com.steward.core.allocation.IntervalCoverage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,9 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Allocation", description = "Volume allocation across in-house and vendors, hours and line adherence")
 class AllocationApiController {
 
-    static final String EDITORS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
-    static final String HOURS = "hasAnyRole('ADMIN','MANAGER','ANALYST','VENDOR')";
-
     private final AllocationPlans plans;
 
     AllocationApiController(AllocationPlans plans) {
@@ -49,7 +47,7 @@ class AllocationApiController {
     }
 
     @PostMapping("/plans")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(
             summary = "Create a plan from its CSV files",
             description = "forecastCsv queue,region,interval_start,contacts,aht_seconds; optional splitsCsv"
@@ -75,7 +73,7 @@ class AllocationApiController {
     }
 
     @PutMapping("/plans/{id}/hours")
-    @PreAuthorize(HOURS)
+    @PreAuthorize(Roles.ANALYSTS_AND_VENDORS)
     @Operation(
             summary = "Record hours per vendor and interval; null fields are left as they were",
             description =
@@ -88,7 +86,7 @@ class AllocationApiController {
     record HoursBatch(List<HoursInput> rows) {}
 
     @PostMapping("/plans/{id}/hours.csv")
-    @PreAuthorize(HOURS)
+    @PreAuthorize(Roles.ANALYSTS_AND_VENDORS)
     @Operation(
             summary =
                     "Record hours from CSV vendor,interval_start[,committed_hours][,scheduled_hours][,delivered_hours]")

@@ -5,6 +5,7 @@ import com.steward.app.allocation.AllocationPlans;
 import com.steward.app.allocation.CreateAllocationPlanCommand;
 import com.steward.app.allocation.HoursInput;
 import com.steward.app.allocation.StoredHours;
+import com.steward.app.security.Roles;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.core.allocation.IntervalCoverage;
 import java.io.IOException;
@@ -33,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AllocationPageController {
 
-    private static final String EDITORS = AllocationApiController.EDITORS;
-    private static final String HOURS = AllocationApiController.HOURS;
+    private static final String EDITORS = Roles.ANALYSTS;
+    private static final String HOURS = Roles.ANALYSTS_AND_VENDORS;
 
     private final AllocationPlans plans;
 

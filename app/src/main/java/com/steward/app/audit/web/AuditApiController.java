@@ -2,6 +2,7 @@ package com.steward.app.audit.web;
 
 import com.steward.app.audit.AuditEntry;
 import com.steward.app.audit.AuditLog;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The audit log over REST, newest first. */
 @RestController
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+@PreAuthorize(Roles.MANAGERS)
 @Tag(name = "Audit", description = "Append-only log of changes to business data")
 class AuditApiController {
 

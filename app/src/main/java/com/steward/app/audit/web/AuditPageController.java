@@ -7,6 +7,7 @@ import com.steward.app.audit.AuditEntry;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.audit.AuditPage;
 import com.steward.app.audit.AuditQuery;
+import com.steward.app.security.Roles;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** The audit log page and its CSV export. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+@PreAuthorize(Roles.MANAGERS)
 class AuditPageController {
 
     private final AuditLog audit;

@@ -10,6 +10,7 @@ import com.steward.app.calibration.SessionSummary;
 import com.steward.app.calibration.SessionView;
 import com.steward.app.calibration.TrendPoint;
 import com.steward.app.calibration.VendorCalibration;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -35,8 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class CalibrationApiController {
 
-    static final String EDITORS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
-
     private final CalibrationSessions sessions;
 
     CalibrationApiController(CalibrationSessions sessions) {
@@ -50,7 +49,7 @@ class CalibrationApiController {
     }
 
     @PostMapping("/sessions")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Create a session: draw the blind sample from the lake, stratified by vendor")
     ResponseEntity<SessionView> create(@RequestBody SessionInput input) {
         long id = sessions.create(input);
@@ -71,14 +70,14 @@ class CalibrationApiController {
     }
 
     @PostMapping("/sessions/{id}/close")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Close the session and compute its results")
     SessionView close(@PathVariable long id) {
         return sessions.close(id);
     }
 
     @PostMapping("/sessions/{id}/disputes")
-    @PreAuthorize("hasRole('VENDOR')")
+    @PreAuthorize(Roles.VENDORS)
     @Operation(summary = "Dispute the expert's score on one of the caller's vendor's interactions")
     ResponseEntity<Dispute> dispute(@PathVariable long id, @RequestBody DisputeInput input) {
         Dispute created = sessions.dispute(id, input);
@@ -86,7 +85,7 @@ class CalibrationApiController {
     }
 
     @PostMapping("/disputes/{id}/resolve")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Uphold (with the corrected score) or reject a dispute")
     Dispute resolve(@PathVariable long id, @RequestBody ResolutionInput input) {
         return sessions.resolve(id, input);

@@ -8,6 +8,7 @@ import com.steward.app.calibration.SessionInput;
 import com.steward.app.calibration.SessionView;
 import com.steward.app.calibration.TrendPoint;
 import com.steward.app.calibration.VendorResult;
+import com.steward.app.security.Roles;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.app.web.NotFoundException;
@@ -49,7 +50,7 @@ class CalibrationPageController {
     }
 
     @GetMapping("/govern/calibration/new")
-    @PreAuthorize(CalibrationApiController.EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     String form(Model model) {
         model.addAttribute("vendors", sessions.samplableVendors());
         model.addAttribute("graders", sessions.candidateGraders());
@@ -59,7 +60,7 @@ class CalibrationPageController {
     }
 
     @PostMapping("/govern/calibration")
-    @PreAuthorize(CalibrationApiController.EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     String create(
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String formName,
@@ -119,7 +120,7 @@ class CalibrationPageController {
     }
 
     @PostMapping("/govern/calibration/{id}/close")
-    @PreAuthorize(CalibrationApiController.EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     String close(@PathVariable long id, RedirectAttributes redirect) {
         try {
             sessions.close(id);
@@ -131,7 +132,7 @@ class CalibrationPageController {
     }
 
     @PostMapping("/govern/calibration/{id}/disputes")
-    @PreAuthorize("hasRole('VENDOR')")
+    @PreAuthorize(Roles.VENDORS)
     String dispute(
             @PathVariable long id,
             @RequestParam(required = false) Long itemId,
@@ -147,7 +148,7 @@ class CalibrationPageController {
     }
 
     @PostMapping("/govern/calibration/disputes/{id}/resolve")
-    @PreAuthorize(CalibrationApiController.EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     String resolve(
             @PathVariable long id,
             @RequestParam(required = false) Boolean upheld,

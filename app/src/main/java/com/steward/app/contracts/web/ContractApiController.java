@@ -10,6 +10,7 @@ import com.steward.app.contracts.ScorecardResults;
 import com.steward.app.contracts.TeamMember;
 import com.steward.app.contracts.TeamMemberInput;
 import com.steward.app.contracts.TeamSummary;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,10 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Contracts, quality-first scorecards, service credits, standings and dedicated teams")
 class ContractApiController {
 
-    static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
-    static final String RECORDERS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
-    static final String STAFF = "hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')";
-
     private final Contracts contracts;
 
     ContractApiController(Contracts contracts) {
@@ -54,7 +51,7 @@ class ContractApiController {
     }
 
     @PostMapping
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(
             summary = "Create a contract",
             description = "Term, pricing link to a business-case offer (businessCaseId + offerName), scope and "
@@ -74,7 +71,7 @@ class ContractApiController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Change a contract (the vendor stays)")
     Contract update(@PathVariable long id, @RequestBody ContractInput input) {
         return contracts.update(id, input);
@@ -87,7 +84,7 @@ class ContractApiController {
     }
 
     @PutMapping("/{id}/scorecard")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(
             summary = "Replace the scorecard",
             description = "Metric ids from the KPI catalogue (GET /api/v1/kpis/catalogue; volumes cannot be scored), "
@@ -108,14 +105,14 @@ class ContractApiController {
     }
 
     @PostMapping("/{id}/results")
-    @PreAuthorize(RECORDERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Record or correct one month's measured values (period yyyy-MM, values by metric id)")
     ScorecardResults record(@PathVariable long id, @RequestBody ResultInput input) {
         return contracts.recordResults(id, input);
     }
 
     @PostMapping("/{id}/results/csv")
-    @PreAuthorize(RECORDERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Import measured values as CSV (body text/csv): period,metric_id,measured[,invoice_amount]")
     Map<String, Integer> importCsv(
             @PathVariable long id, @Parameter(description = "the CSV text") @RequestBody(required = false) String csv) {
@@ -123,14 +120,14 @@ class ContractApiController {
     }
 
     @GetMapping("/{id}/team")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "The dedicated team's roster")
     List<TeamMember> team(@PathVariable long id) {
         return contracts.team(id);
     }
 
     @GetMapping("/{id}/team/summary")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(
             summary = "Headcount, annualised attrition, tenure, share dedicated and certified over the last 12 months",
             description = "Attrition = leavers / average daily headcount × 365 / days (BLS JOLTS separations rate, "
@@ -140,7 +137,7 @@ class ContractApiController {
     }
 
     @PostMapping("/{id}/team")
-    @PreAuthorize(RECORDERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Add an agent to the roster")
     ResponseEntity<TeamMember> addMember(@PathVariable long id, @RequestBody TeamMemberInput input) {
         TeamMember member = contracts.addMember(id, input);
@@ -149,7 +146,7 @@ class ContractApiController {
     }
 
     @PutMapping("/{id}/team/{memberId}")
-    @PreAuthorize(RECORDERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Change a roster line (e.g. record the end date when the agent leaves)")
     TeamMember updateMember(@PathVariable long id, @PathVariable long memberId, @RequestBody TeamMemberInput input) {
         return contracts.updateMember(id, memberId, input);

@@ -11,6 +11,7 @@ import com.steward.app.contracts.ScorecardResults;
 import com.steward.app.contracts.TeamMember;
 import com.steward.app.contracts.TeamMemberInput;
 import com.steward.app.costing.BusinessCaseScenarios;
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.app.web.NotFoundException;
@@ -45,9 +46,9 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class ContractPageController {
 
-    private static final String MANAGERS = ContractApiController.MANAGERS;
-    private static final String RECORDERS = ContractApiController.RECORDERS;
-    private static final String STAFF = ContractApiController.STAFF;
+    private static final String MANAGERS = Roles.MANAGERS;
+    private static final String RECORDERS = Roles.ANALYSTS;
+    private static final String STAFF = Roles.STAFF;
 
     /** Rows of the scorecard form. */
     static final int SCORECARD_ROWS = 10;

@@ -5,6 +5,7 @@ import com.steward.app.costing.BusinessCaseScenario;
 import com.steward.app.costing.BusinessCaseScenarios;
 import com.steward.app.costing.SavingsRiskRequest;
 import com.steward.app.costing.ScenarioEvaluation;
+import com.steward.app.security.Roles;
 import com.steward.core.costing.SavingsRiskResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,11 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/business-cases")
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+@PreAuthorize(Roles.STAFF)
 @Tag(name = "Business cases", description = "In-house cost against vendor offers; NPV, break-even, savings risk")
 class BusinessCaseApiController {
-
-    private static final String WRITERS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
 
     private final BusinessCaseScenarios scenarios;
 
@@ -59,7 +58,7 @@ class BusinessCaseApiController {
     }
 
     @PostMapping
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Create a scenario; missing numbers take their defaults")
     ResponseEntity<BusinessCaseScenario> create(@RequestBody BusinessCaseInput input) {
         BusinessCaseScenario created = scenarios.create(input);
@@ -68,14 +67,14 @@ class BusinessCaseApiController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Replace a scenario's inputs")
     BusinessCaseScenario update(@PathVariable long id, @RequestBody BusinessCaseInput input) {
         return scenarios.update(id, input);
     }
 
     @DeleteMapping("/{id}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Delete a scenario")
     ResponseEntity<Void> delete(@PathVariable long id) {
         scenarios.delete(id);
@@ -83,7 +82,7 @@ class BusinessCaseApiController {
     }
 
     @PostMapping("/{id}/copy")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Copy a scenario (name: optional, default 'Copy of …')")
     ResponseEntity<BusinessCaseScenario> copy(@PathVariable long id, @RequestParam(required = false) String name) {
         BusinessCaseScenario created = scenarios.copy(id, name);

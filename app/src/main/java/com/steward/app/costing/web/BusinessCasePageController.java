@@ -6,6 +6,7 @@ import com.steward.app.costing.BusinessCaseScenarios;
 import com.steward.app.costing.SavingsRiskRequest;
 import com.steward.app.costing.SavingsRiskRequest.DistributionInput;
 import com.steward.app.costing.ScenarioEvaluation;
+import com.steward.app.security.Roles;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.core.costing.SavingsRiskResult;
 import java.util.ArrayList;
@@ -27,10 +28,8 @@ import tools.jackson.databind.ObjectMapper;
  * look; ADMIN, MANAGER and ANALYST change; VENDOR users may not open any of them.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+@PreAuthorize(Roles.STAFF)
 class BusinessCasePageController {
-
-    private static final String WRITERS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
 
     /** The uncertain inputs of the savings-risk form, in display order, with their labels. */
     static final Map<String, String> UNCERTAIN = uncertain();
@@ -60,13 +59,13 @@ class BusinessCasePageController {
     }
 
     @GetMapping("/decide/business-cases/new")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String newCase(Model model) {
         return form(model, BusinessCaseInput.template("New business case"), null);
     }
 
     @PostMapping("/decide/business-cases")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         BusinessCaseInput input = null;
         try {
@@ -93,14 +92,14 @@ class BusinessCasePageController {
     }
 
     @GetMapping("/decide/business-cases/{id}/edit")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String edit(@PathVariable long id, Model model) {
         BusinessCaseScenario scenario = scenarios.get(id);
         return form(model, scenario.inputs(), scenario);
     }
 
     @PostMapping("/decide/business-cases/{id}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String update(
             @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         BusinessCaseScenario scenario = scenarios.get(id);
@@ -118,7 +117,7 @@ class BusinessCasePageController {
     }
 
     @PostMapping("/decide/business-cases/{id}/copy")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String copy(@PathVariable long id, RedirectAttributes redirect) {
         BusinessCaseScenario copy = scenarios.copy(id, null);
         redirect.addFlashAttribute("notice", "Copied as '" + copy.name() + "'");
@@ -126,7 +125,7 @@ class BusinessCasePageController {
     }
 
     @PostMapping("/decide/business-cases/{id}/delete")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         BusinessCaseScenario scenario = scenarios.get(id);
         scenarios.delete(id);

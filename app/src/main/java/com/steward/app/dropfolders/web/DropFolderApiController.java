@@ -3,6 +3,7 @@ package com.steward.app.dropfolders.web;
 import com.steward.app.dropfolders.DropFolderSource;
 import com.steward.app.dropfolders.DropFolders;
 import com.steward.app.dropfolders.SaveDropFolderCommand;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Drop folders over REST: list, create, replace, run now. The client's data work: VENDOR and VIEWER may not. */
 @RestController
 @RequestMapping("/api/v1/drop-folders")
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+@PreAuthorize(Roles.ANALYSTS)
 @Tag(name = "Drop folders", description = "Folders polled on a cron; each new file imported once")
 class DropFolderApiController {
 

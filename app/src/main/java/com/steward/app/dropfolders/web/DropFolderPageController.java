@@ -4,6 +4,7 @@ import com.steward.app.dropfolders.DropFolderSource;
 import com.steward.app.dropfolders.DropFolders;
 import com.steward.app.dropfolders.SaveDropFolderCommand;
 import com.steward.app.ingest.ColumnMappings;
+import com.steward.app.security.Roles;
 import com.steward.app.web.InvalidRequestException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The drop-folder page: sources with schedule, last and next run, result and alert; add, edit, disable, run now. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+@PreAuthorize(Roles.ANALYSTS)
 class DropFolderPageController {
 
     private final DropFolders folders;

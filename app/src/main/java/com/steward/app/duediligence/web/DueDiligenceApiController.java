@@ -15,6 +15,7 @@ import com.steward.app.duediligence.UpdateOurProfileCommand;
 import com.steward.app.duediligence.UpdateWorkforceFactsCommand;
 import com.steward.app.duediligence.VendorClient;
 import com.steward.app.duediligence.WorkforceFacts;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+@PreAuthorize(Roles.STAFF)
 @Tag(name = "Due diligence", description = "Clients under NDA, reference checks, agent interviews, workforce facts")
 class DueDiligenceApiController {
 
@@ -63,7 +64,7 @@ class DueDiligenceApiController {
     }
 
     @PutMapping("/due-diligence/our-profile")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Set our industry and scale (tolerance 0.5 = similar volume within ±50 %)")
     OurProfile updateOurProfile(@Valid @RequestBody UpdateOurProfileCommand command) {
         return dueDiligence.updateOurProfile(command);
@@ -76,7 +77,7 @@ class DueDiligenceApiController {
     }
 
     @PostMapping("/due-diligence/reference-questions")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Add a reference-call question")
     ResponseEntity<ReferenceQuestion> addQuestion(@Valid @RequestBody SaveReferenceQuestionCommand command) {
         ReferenceQuestion question = dueDiligence.addQuestion(command);
@@ -85,7 +86,7 @@ class DueDiligenceApiController {
     }
 
     @PutMapping("/due-diligence/reference-questions/{questionId}")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Change or retire a reference-call question (past answers keep the text as asked)")
     ReferenceQuestion updateQuestion(
             @PathVariable long questionId, @Valid @RequestBody SaveReferenceQuestionCommand command) {
@@ -93,14 +94,14 @@ class DueDiligenceApiController {
     }
 
     @GetMapping("/vendors/{id}/clients")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "The vendor's clients under NDA, each marked whether it matches our industry and scale")
     List<VendorClient> clients(@PathVariable long id) {
         return dueDiligence.clients(id);
     }
 
     @PostMapping("/vendors/{id}/clients")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Record a client of the vendor (under NDA)")
     ResponseEntity<VendorClient> addClient(@PathVariable long id, @Valid @RequestBody AddVendorClientCommand command) {
         VendorClient client = dueDiligence.addClient(id, command);
@@ -109,7 +110,7 @@ class DueDiligenceApiController {
     }
 
     @DeleteMapping("/vendors/{id}/clients/{clientId}")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a client of the vendor")
     void removeClient(@PathVariable long id, @PathVariable long clientId) {
@@ -124,7 +125,7 @@ class DueDiligenceApiController {
     }
 
     @PostMapping("/vendors/{id}/reference-checks")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Record a reference call: answers by question id, overall score 1–5")
     ResponseEntity<ReferenceCall> recordReferenceCall(
             @PathVariable long id, @Valid @RequestBody RecordReferenceCallCommand command) {
@@ -140,7 +141,7 @@ class DueDiligenceApiController {
     }
 
     @PostMapping("/vendors/{id}/interviews")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Record an agent interview (in person or by phone), rubric items scored 1–5")
     ResponseEntity<AgentInterview> recordInterview(
             @PathVariable long id, @Valid @RequestBody RecordInterviewCommand command) {
@@ -156,7 +157,7 @@ class DueDiligenceApiController {
     }
 
     @PutMapping("/vendors/{id}/workforce")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Replace the vendor's workforce facts")
     WorkforceFacts updateWorkforce(@PathVariable long id, @Valid @RequestBody UpdateWorkforceFactsCommand command) {
         return dueDiligence.updateWorkforce(id, command);

@@ -11,6 +11,7 @@ import com.steward.app.duediligence.UpdateOurProfileCommand;
 import com.steward.app.duediligence.UpdateWorkforceFactsCommand;
 import com.steward.app.duediligence.WorkforceFacts;
 import com.steward.app.security.Role;
+import com.steward.app.security.Roles;
 import com.steward.app.security.StewardUser;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
@@ -38,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Forms post and redirect back; a rejected form comes back as a message naming the fields.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+@PreAuthorize(Roles.STAFF)
 class DueDiligencePageController {
 
     private final DueDiligence dueDiligence;
@@ -130,7 +131,7 @@ class DueDiligencePageController {
     }
 
     @PostMapping("/vendors/{id}/clients")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String addClient(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         vendors.get(id);
         return back(
@@ -150,7 +151,7 @@ class DueDiligencePageController {
     }
 
     @PostMapping("/vendors/{id}/clients/{clientId}/delete")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String removeClient(@PathVariable long id, @PathVariable long clientId, RedirectAttributes redirect) {
         dueDiligence.removeClient(id, clientId);
         redirect.addFlashAttribute("notice", "Client removed");
@@ -158,7 +159,7 @@ class DueDiligencePageController {
     }
 
     @PostMapping("/vendors/{id}/reference-checks")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+    @PreAuthorize(Roles.ANALYSTS)
     String recordReferenceCall(
             @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         vendors.get(id);
@@ -187,7 +188,7 @@ class DueDiligencePageController {
     }
 
     @PostMapping("/vendors/{id}/interviews")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+    @PreAuthorize(Roles.ANALYSTS)
     String recordInterview(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         vendors.get(id);
         return back(
@@ -219,7 +220,7 @@ class DueDiligencePageController {
     }
 
     @PostMapping("/vendors/{id}/workforce")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+    @PreAuthorize(Roles.ANALYSTS)
     String updateWorkforce(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         vendors.get(id);
         return back(
@@ -255,7 +256,7 @@ class DueDiligencePageController {
     }
 
     @PostMapping("/select/our-profile")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String updateOurProfile(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
         return backToSettings(
                 redirect,
@@ -271,7 +272,7 @@ class DueDiligencePageController {
     }
 
     @PostMapping("/select/reference-questions")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String addQuestion(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
         return backToSettings(
                 redirect,
@@ -281,7 +282,7 @@ class DueDiligencePageController {
     }
 
     @PostMapping("/select/reference-questions/{questionId}")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String updateQuestion(
             @PathVariable long questionId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         return backToSettings(

@@ -7,6 +7,7 @@ import com.steward.app.ingest.ImportStatus;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.Policies;
 import com.steward.app.ingest.StartImportCommand;
+import com.steward.app.security.Roles;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,7 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Imports over REST: upload a file (runs synchronously), list and read import records. VENDOR may not. */
 @RestController
 @RequestMapping("/api/v1/imports")
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+@PreAuthorize(Roles.ANALYSTS)
 @Tag(name = "Imports", description = "Interaction records and customer events into the lake")
 class ImportApiController {
 

@@ -6,6 +6,7 @@ import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.SaveMappingCommand;
 import com.steward.app.ingest.SavedMapping;
 import com.steward.app.ingest.StartImportCommand;
+import com.steward.app.security.Roles;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * managers and administrators only.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+@PreAuthorize(Roles.ANALYSTS)
 class ImportPageController {
 
     static final String EXAMPLE_MAPPING = """

@@ -13,6 +13,7 @@ import com.steward.app.keycustomers.OutcomeInput;
 import com.steward.app.keycustomers.SampleInput;
 import com.steward.app.keycustomers.SampleSummary;
 import com.steward.app.keycustomers.VendorVoiceSummary;
+import com.steward.app.security.Roles;
 import com.steward.app.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,9 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Key customers", description = "Key accounts, stratified monthly samples, direct calls and feedback")
 class KeyCustomersApiController {
 
-    static final String STAFF = "hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')";
-    static final String EDITORS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
-
     private final KeyAccounts accounts;
     private final KeyCustomerSamples samples;
 
@@ -60,14 +58,14 @@ class KeyCustomersApiController {
     }
 
     @GetMapping("/accounts")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "The key accounts")
     List<KeyAccount> accounts() {
         return accounts.list();
     }
 
     @PostMapping("/accounts")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Add a key account (409 when its customer id is listed already)")
     ResponseEntity<KeyAccount> add(@RequestBody KeyAccountInput input) {
         KeyAccount created = accounts.add(input);
@@ -76,7 +74,7 @@ class KeyCustomersApiController {
     }
 
     @PostMapping("/accounts/import")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(
             summary = "Import key accounts from CSV (customer_id,name,tier,account_owner), all or nothing",
             description = "400 with every problem's line, column, expected and found; listed ids are updated")
@@ -85,7 +83,7 @@ class KeyCustomersApiController {
     }
 
     @DeleteMapping("/accounts/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Remove a key account (its past calls stay)")
     ResponseEntity<Void> remove(@PathVariable long id) {
         accounts.remove(id);
@@ -93,14 +91,14 @@ class KeyCustomersApiController {
     }
 
     @GetMapping("/samples")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "Monthly samples, newest first")
     List<KeyCustomerSample> samples() {
         return samples.samples();
     }
 
     @PostMapping("/samples")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(
             summary = "Draw a month's stratified sample (queue × region) of key customers who contacted the vendor",
             description = "Give a seed to reproduce a draw; calls are assigned round-robin to assigneeIds")
@@ -111,21 +109,21 @@ class KeyCustomersApiController {
     }
 
     @GetMapping("/samples/{id}")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "One sample with its calls")
     KeyCustomerSample sample(@PathVariable long id) {
         return samples.sample(id);
     }
 
     @GetMapping("/samples/{id}/summary")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "Sampled, reached, mean satisfaction with 95% interval, feedback")
     SampleSummary summary(@PathVariable long id) {
         return samples.summary(id);
     }
 
     @PutMapping("/calls/{id}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Record a call's outcome: REACHED (satisfaction 1–5), NO_ANSWER or DECLINED")
     KeyCustomerCall record(@PathVariable long id, @RequestBody OutcomeInput input) {
         return samples.recordOutcome(id, input);

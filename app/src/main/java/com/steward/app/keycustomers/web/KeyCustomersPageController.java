@@ -9,6 +9,7 @@ import com.steward.app.keycustomers.KeyCustomerSamples;
 import com.steward.app.keycustomers.OutcomeInput;
 import com.steward.app.keycustomers.SampleInput;
 import com.steward.app.keycustomers.Tier;
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
@@ -28,10 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Key-customer pages for client staff: the key accounts, monthly samples and the calls with their outcomes. */
 @Controller
-@PreAuthorize(KeyCustomersApiController.STAFF)
+@PreAuthorize(Roles.STAFF)
 class KeyCustomersPageController {
 
-    private static final String EDITORS = KeyCustomersApiController.EDITORS;
+    private static final String EDITORS = Roles.ANALYSTS;
 
     private final KeyAccounts accounts;
     private final KeyCustomerSamples samples;

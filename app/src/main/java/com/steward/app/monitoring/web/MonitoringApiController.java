@@ -5,6 +5,7 @@ import com.steward.app.monitoring.AlertStatus;
 import com.steward.app.monitoring.CheckOutcome;
 import com.steward.app.monitoring.Monitoring;
 import com.steward.app.monitoring.WeeklyChart;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/monitoring")
 @Tag(name = "Monitoring", description = "EWMA control charts per vendor × metric, alerts only on signals")
 class MonitoringApiController {
-
-    static final String STAFF_CHANGE = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
 
     private final Monitoring monitoring;
 
@@ -47,21 +46,21 @@ class MonitoringApiController {
     }
 
     @PostMapping("/alerts/{id}/acknowledge")
-    @PreAuthorize(STAFF_CHANGE)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Acknowledge an alert (audited)")
     Alert acknowledge(@PathVariable long id, @RequestBody(required = false) NoteRequest request) {
         return monitoring.acknowledge(id, request == null ? null : request.note());
     }
 
     @PostMapping("/alerts/{id}/resolve")
-    @PreAuthorize(STAFF_CHANGE)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Resolve an alert (audited)")
     Alert resolve(@PathVariable long id, @RequestBody(required = false) NoteRequest request) {
         return monitoring.resolve(id, request == null ? null : request.note());
     }
 
     @PostMapping("/check")
-    @PreAuthorize(STAFF_CHANGE)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(
             summary = "Chart every vendor's weekly series and raise alerts on new signals",
             description = "EWMA λ = 0.2, L = 3 by default, in-control mean from the first 13 weeks; new alerts are "

@@ -4,6 +4,7 @@ import com.steward.app.monitoring.AlertStatus;
 import com.steward.app.monitoring.CheckOutcome;
 import com.steward.app.monitoring.Monitoring;
 import com.steward.app.monitoring.WeeklyChart;
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.Vendor;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +56,7 @@ class MonitoringPageController {
     }
 
     @PostMapping("/monitoring/check")
-    @PreAuthorize(MonitoringApiController.STAFF_CHANGE)
+    @PreAuthorize(Roles.ANALYSTS)
     String check(RedirectAttributes redirect) {
         CheckOutcome outcome = monitoring.check();
         redirect.addFlashAttribute(
@@ -66,7 +67,7 @@ class MonitoringPageController {
     }
 
     @PostMapping("/monitoring/alerts/{id}/acknowledge")
-    @PreAuthorize(MonitoringApiController.STAFF_CHANGE)
+    @PreAuthorize(Roles.ANALYSTS)
     String acknowledge(
             @PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         monitoring.acknowledge(id, note);
@@ -75,7 +76,7 @@ class MonitoringPageController {
     }
 
     @PostMapping("/monitoring/alerts/{id}/resolve")
-    @PreAuthorize(MonitoringApiController.STAFF_CHANGE)
+    @PreAuthorize(Roles.ANALYSTS)
     String resolve(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         monitoring.resolve(id, note);
         redirect.addFlashAttribute("notice", "Alert " + id + " resolved");

@@ -8,6 +8,7 @@ import com.steward.app.relationship.RelationshipHealth;
 import com.steward.app.relationship.SurveyInput;
 import com.steward.app.relationship.SurveyResults;
 import com.steward.app.relationship.VendorHealth;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -31,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/relationship")
 @Tag(name = "Relationship health", description = "Two-way pulse surveys and the relationship health index")
 class RelationshipApiController {
-
-    static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
 
     private final RelationshipHealth health;
     private final PulseSurveys surveys;
@@ -61,7 +60,7 @@ class RelationshipApiController {
     }
 
     @PostMapping("/surveys")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Open a survey for a vendor, direction and quarter (minimum group size default 5, at least 3)")
     ResponseEntity<PulseSurvey> create(@RequestBody SurveyInput input) {
         PulseSurvey created = surveys.create(input);
@@ -93,7 +92,7 @@ class RelationshipApiController {
     }
 
     @PostMapping("/surveys/{id}/close")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Close an open survey now, so its results can be shown")
     PulseSurvey close(@PathVariable long id) {
         return surveys.close(id);

@@ -8,6 +8,7 @@ import com.steward.app.relationship.RelationshipHealth;
 import com.steward.app.relationship.SurveyDimension;
 import com.steward.app.relationship.SurveyDirection;
 import com.steward.app.relationship.SurveyInput;
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.ConflictException;
@@ -38,7 +39,7 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class RelationshipPageController {
 
-    private static final String MANAGERS = RelationshipApiController.MANAGERS;
+    private static final String MANAGERS = Roles.MANAGERS;
 
     private final RelationshipHealth health;
     private final PulseSurveys surveys;

@@ -12,6 +12,7 @@ import com.steward.app.renewal.RemediationPlan;
 import com.steward.app.renewal.Renewals;
 import com.steward.app.renewal.StoredComparison;
 import com.steward.app.renewal.UnderPerformanceHistory;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -37,10 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Renewal", description = "Chronic under-performance, remediation plans, exit options and decisions")
 class RenewalApiController {
 
-    static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
-    static final String STAFF = "hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')";
-    static final String MILESTONE_EDITORS = "hasAnyRole('ADMIN','MANAGER','VENDOR')";
-
     private final Renewals renewals;
 
     RenewalApiController(Renewals renewals) {
@@ -60,7 +57,7 @@ class RenewalApiController {
     }
 
     @PostMapping("/contracts/{id}/plans")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Open a remediation plan; a blank reason takes the one drawn from the standings")
     ResponseEntity<RemediationPlan> openPlan(@PathVariable long id, @RequestBody PlanInput input) {
         RemediationPlan created = renewals.openPlan(id, input);
@@ -75,21 +72,21 @@ class RenewalApiController {
     }
 
     @PostMapping("/plans/{id}/milestones")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Add a milestone to an open plan")
     RemediationPlan addMilestone(@PathVariable long id, @RequestBody MilestoneInput input) {
         return renewals.addMilestone(id, input);
     }
 
     @PutMapping("/plans/{id}/status")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Set the plan's status: OPEN, SUCCEEDED, FAILED or CLOSED (ending it needs a note)")
     RemediationPlan status(@PathVariable long id, @RequestBody PlanStatusInput input) {
         return renewals.setPlanStatus(id, input);
     }
 
     @PutMapping("/milestones/{id}")
-    @PreAuthorize(MILESTONE_EDITORS)
+    @PreAuthorize(Roles.MANAGERS_AND_VENDORS)
     @Operation(
             summary = "Change a milestone's status",
             description = "A VENDOR user may mark its own vendor's VENDOR-side milestones DONE with an evidence note;"
@@ -105,28 +102,28 @@ class RenewalApiController {
     }
 
     @GetMapping("/contracts/{id}/options/defaults")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "Inputs to start from: the linked business case, or defaults with the contract's invoice")
     OptionsInput defaults(@PathVariable long id) {
         return renewals.defaults(id);
     }
 
     @PostMapping("/contracts/{id}/options/evaluation")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "Evaluate renew / switch / in-house without storing (term cost, NPV, break-even, chances)")
     OptionsEvaluation evaluate(@PathVariable long id, @RequestBody OptionsInput input) {
         return renewals.evaluate(id, input);
     }
 
     @GetMapping("/contracts/{id}/comparisons")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "Stored option comparisons, newest first")
     List<StoredComparison> comparisons(@PathVariable long id) {
         return renewals.comparisons(id);
     }
 
     @PostMapping("/contracts/{id}/comparisons")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Store an option comparison")
     ResponseEntity<StoredComparison> saveComparison(@PathVariable long id, @RequestBody OptionsInput input) {
         StoredComparison stored = renewals.saveComparison(id, input);
@@ -135,21 +132,21 @@ class RenewalApiController {
     }
 
     @GetMapping("/comparisons/{id}")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "A stored comparison, evaluated")
     OptionsEvaluation comparison(@PathVariable long id) {
         return renewals.comparison(id);
     }
 
     @GetMapping("/contracts/{id}/decisions")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "The contract's decisions, newest first, superseded ones included")
     List<ExitDecision> decisions(@PathVariable long id) {
         return renewals.decisions(id);
     }
 
     @PostMapping("/contracts/{id}/decisions")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Record a decision; the comparison, standings and remediation are frozen with it")
     ResponseEntity<ExitDecision> decide(@PathVariable long id, @RequestBody DecisionInput input) {
         ExitDecision recorded = renewals.decide(id, input);
@@ -158,14 +155,14 @@ class RenewalApiController {
     }
 
     @GetMapping("/decisions/{id}")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "One decision with its frozen evidence")
     ExitDecision decision(@PathVariable long id) {
         return renewals.decision(id);
     }
 
     @PostMapping("/decisions/{id}/supersession")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Correct a decision in force: a new record that supersedes it (already superseded: 409)")
     ResponseEntity<ExitDecision> supersede(@PathVariable long id, @RequestBody DecisionInput input) {
         ExitDecision recorded = renewals.supersede(id, input);

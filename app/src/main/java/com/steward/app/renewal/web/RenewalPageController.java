@@ -17,6 +17,7 @@ import com.steward.app.renewal.Renewals;
 import com.steward.app.renewal.Side;
 import com.steward.app.renewal.StoredComparison;
 import com.steward.app.renewal.UnderPerformanceHistory;
+import com.steward.app.security.Roles;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.core.costing.PricingModel;
 import java.time.Clock;
@@ -47,9 +48,9 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class RenewalPageController {
 
-    private static final String MANAGERS = RenewalApiController.MANAGERS;
-    private static final String STAFF = RenewalApiController.STAFF;
-    private static final String MILESTONE_EDITORS = RenewalApiController.MILESTONE_EDITORS;
+    private static final String MANAGERS = Roles.MANAGERS;
+    private static final String STAFF = Roles.STAFF;
+    private static final String MILESTONE_EDITORS = Roles.MANAGERS_AND_VENDORS;
 
     /** Milestone rows of the new-plan form. */
     static final int MILESTONE_ROWS = 4;

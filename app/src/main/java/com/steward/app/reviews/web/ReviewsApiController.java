@@ -14,6 +14,7 @@ import com.steward.app.reviews.OutcomeInput;
 import com.steward.app.reviews.Promise;
 import com.steward.app.reviews.PromiseInput;
 import com.steward.app.reviews.Reviews;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -46,9 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reviews", description = "Review cadences and meetings, action items, promises and the kept rate")
 class ReviewsApiController {
 
-    static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
-    static final String WRITERS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
-    static final String ACTION_UPDATERS = "hasAnyRole('ADMIN','MANAGER','ANALYST','VENDOR')";
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final Reviews reviews;
@@ -66,7 +64,7 @@ class ReviewsApiController {
     }
 
     @PostMapping("/cadences")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(
             summary = "Create or change the vendor's cadence of a kind",
             description = "firstAt is the first meeting's wall time in the reviews' zone, e.g. 2026-01-05T10:00; "
@@ -76,7 +74,7 @@ class ReviewsApiController {
     }
 
     @PostMapping("/cadences/{id}/generate")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Plan the cadence's meetings up to N weeks ahead (idempotent: never twice)")
     Generation generate(@PathVariable long id, @RequestParam(required = false) Integer weeks) {
         return reviews.generate(id, weeks);
@@ -94,7 +92,7 @@ class ReviewsApiController {
     }
 
     @PostMapping("/meetings")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Plan a one-off meeting; its agenda is pre-filled from the data")
     ResponseEntity<Meeting> createMeeting(@RequestBody MeetingInput input) {
         Meeting created = reviews.createMeeting(input);
@@ -109,14 +107,14 @@ class ReviewsApiController {
     }
 
     @PostMapping("/meetings/{id}/agenda")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Pre-fill the agenda again from the current data")
     Meeting regenerateAgenda(@PathVariable long id) {
         return reviews.regenerateAgenda(id);
     }
 
     @PutMapping("/meetings/{id}/minutes")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Record minutes, next steps and attendees (replaces what was recorded)")
     Meeting minutes(@PathVariable long id, @RequestBody MinutesInput input) {
         return reviews.recordMinutes(id, input);
@@ -126,7 +124,7 @@ class ReviewsApiController {
     record HeldInput(Instant heldAt) {}
 
     @PostMapping("/meetings/{id}/held")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Mark the meeting held (at its scheduled start unless heldAt is given)")
     Meeting held(@PathVariable long id, @RequestBody(required = false) HeldInput input) {
         return reviews.markHeld(id, input == null ? null : input.heldAt());
@@ -136,7 +134,7 @@ class ReviewsApiController {
     record CancelInput(String reason) {}
 
     @PostMapping("/meetings/{id}/cancellation")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Cancel a planned meeting; its calendar entry becomes CANCELLED")
     Meeting cancel(@PathVariable long id, @RequestBody(required = false) CancelInput input) {
         return reviews.cancel(id, input == null ? null : input.reason());
@@ -177,7 +175,7 @@ class ReviewsApiController {
     }
 
     @PostMapping("/actions")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Create an action item")
     ResponseEntity<ActionItem> createAction(@RequestBody ActionInput input) {
         ActionItem created = reviews.createAction(input);
@@ -192,7 +190,7 @@ class ReviewsApiController {
     }
 
     @PostMapping("/actions/{id}/updates")
-    @PreAuthorize(ACTION_UPDATERS)
+    @PreAuthorize(Roles.ANALYSTS_AND_VENDORS)
     @Operation(
             summary = "Change an action's status and/or add a note",
             description = "A VENDOR user may update its own vendor's VENDOR-side actions only (client-side: 403; "
@@ -210,7 +208,7 @@ class ReviewsApiController {
     }
 
     @PostMapping("/promises")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Track a promise made in a review")
     ResponseEntity<Promise> createPromise(@RequestBody PromiseInput input) {
         Promise created = reviews.createPromise(input);
@@ -225,14 +223,14 @@ class ReviewsApiController {
     }
 
     @PostMapping("/promises/{id}/outcome")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Record KEPT (with keptOn), BROKEN, or OPEN again")
     Promise outcome(@PathVariable long id, @RequestBody OutcomeInput input) {
         return reviews.recordOutcome(id, input);
     }
 
     @PostMapping("/promises/{id}/reports")
-    @PreAuthorize(ACTION_UPDATERS)
+    @PreAuthorize(Roles.ANALYSTS_AND_VENDORS)
     @Operation(summary = "Add a progress report to a promise (a VENDOR user: its own side's promises)")
     Promise report(@PathVariable long id, @RequestBody PromiseReport input) {
         return reviews.reportOnPromise(id, input == null ? null : input.report());

@@ -18,6 +18,7 @@ import com.steward.app.reviews.PromiseInput;
 import com.steward.app.reviews.ReviewKind;
 import com.steward.app.reviews.Reviews;
 import com.steward.app.reviews.Side;
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
@@ -49,9 +50,9 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class ReviewsPageController {
 
-    private static final String MANAGERS = ReviewsApiController.MANAGERS;
-    private static final String WRITERS = ReviewsApiController.WRITERS;
-    private static final String ACTION_UPDATERS = ReviewsApiController.ACTION_UPDATERS;
+    private static final String MANAGERS = Roles.MANAGERS;
+    private static final String WRITERS = Roles.ANALYSTS;
+    private static final String ACTION_UPDATERS = Roles.ANALYSTS_AND_VENDORS;
 
     /** Attendee rows on the minutes form beyond those recorded. */
     static final int SPARE_ATTENDEE_ROWS = 4;

@@ -7,6 +7,7 @@ import com.steward.app.rollout.PhaseComparison;
 import com.steward.app.rollout.PlanInput;
 import com.steward.app.rollout.TransitionPlan;
 import com.steward.app.rollout.TransitionPlans;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -29,9 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Transition", description = "Phased roll-out: plans, gates against the in-house baseline, decisions")
 class RolloutApiController {
 
-    static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
-    static final String STAFF = "hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')";
-
     private final TransitionPlans plans;
 
     RolloutApiController(TransitionPlans plans) {
@@ -45,7 +43,7 @@ class RolloutApiController {
     }
 
     @PostMapping("/plans")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(
             summary = "Create a plan with its phases and gates",
             description = "Gate thresholds in display units: percentage points for rates, seconds, QA points. "
@@ -75,7 +73,7 @@ class RolloutApiController {
     }
 
     @PostMapping("/phases/{id}/decisions")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Record a GO, NO_GO or EXTEND decision; the current gate evidence is stored with it")
     ResponseEntity<DecisionRecord> decide(@PathVariable long id, @RequestBody DecisionInput input) {
         DecisionRecord recorded = plans.decide(id, input);
@@ -84,7 +82,7 @@ class RolloutApiController {
     }
 
     @GetMapping("/phases/{id}/comparison")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "Pilot vs in-house: differences with intervals, difference-in-differences, mix adjustment")
     PhaseComparison comparison(@PathVariable long id) {
         return plans.compare(id);

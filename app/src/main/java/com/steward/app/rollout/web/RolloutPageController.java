@@ -8,6 +8,7 @@ import com.steward.app.rollout.PhaseComparison;
 import com.steward.app.rollout.PlanInput;
 import com.steward.app.rollout.TransitionPlan;
 import com.steward.app.rollout.TransitionPlans;
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
 import java.time.LocalDate;
@@ -33,8 +34,8 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 class RolloutPageController {
 
-    private static final String MANAGERS = RolloutApiController.MANAGERS;
-    private static final String STAFF = RolloutApiController.STAFF;
+    private static final String MANAGERS = Roles.MANAGERS;
+    private static final String STAFF = Roles.STAFF;
 
     /** Gate rows of the new-plan form. */
     static final int GATE_ROWS = 3;

@@ -8,6 +8,7 @@ import com.steward.app.savings.LedgerEntryInput;
 import com.steward.app.savings.LedgerTotals;
 import com.steward.app.savings.Savings;
 import com.steward.app.savings.SavingsRealization;
+import com.steward.app.security.Roles;
 import com.steward.app.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,14 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/savings")
-@PreAuthorize(SavingsApiController.STAFF)
+@PreAuthorize(Roles.STAFF)
 @Tag(
         name = "Savings",
         description = "Hidden-cost ledger, invoices and their check, savings realised vs the business case")
 class SavingsApiController {
-
-    static final String STAFF = "hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')";
-    static final String WRITERS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
 
     private final Savings savings;
 
@@ -69,7 +67,7 @@ class SavingsApiController {
     }
 
     @PostMapping("/ledger")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Record an entry: hours and hourly rate (amount computed) or a plain amount")
     ResponseEntity<LedgerEntry> record(@RequestBody LedgerEntryInput input) {
         LedgerEntry created = savings.record(input);
@@ -78,7 +76,7 @@ class SavingsApiController {
     }
 
     @PostMapping("/ledger/import")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(
             summary = "Import entries from CSV (vendor_code,month,category,person,hours,hourly_rate,amount,"
                     + "description); all rows or none")
@@ -87,7 +85,7 @@ class SavingsApiController {
     }
 
     @DeleteMapping("/ledger/{id}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Delete an entry")
     ResponseEntity<Void> delete(@PathVariable long id) {
         savings.deleteEntry(id);
@@ -101,7 +99,7 @@ class SavingsApiController {
     }
 
     @PostMapping("/contracts/{id}/invoices")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(
             summary = "Record an invoice line (one per month and unit type); the month's total feeds service credits")
     ResponseEntity<Invoice> recordInvoice(@PathVariable long id, @RequestBody InvoiceInput input) {
@@ -111,14 +109,14 @@ class SavingsApiController {
     }
 
     @PutMapping("/contracts/{id}/invoices/{invoiceId}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Correct an invoice line's units, price and reference")
     Invoice correctInvoice(@PathVariable long id, @PathVariable long invoiceId, @RequestBody InvoiceInput input) {
         return savings.correctInvoice(id, invoiceId, input);
     }
 
     @DeleteMapping("/contracts/{id}/invoices/{invoiceId}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Delete an invoice line")
     ResponseEntity<Void> deleteInvoice(@PathVariable long id, @PathVariable long invoiceId) {
         savings.deleteInvoice(id, invoiceId);

@@ -9,6 +9,7 @@ import com.steward.app.savings.LedgerTotals;
 import com.steward.app.savings.Savings;
 import com.steward.app.savings.SavingsRealization;
 import com.steward.app.savings.UnitType;
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
@@ -40,10 +41,10 @@ import tools.jackson.databind.ObjectMapper;
  * Client staff only; ADMIN, MANAGER and ANALYST record.
  */
 @Controller
-@PreAuthorize(SavingsApiController.STAFF)
+@PreAuthorize(Roles.STAFF)
 class SavingsPageController {
 
-    private static final String WRITERS = SavingsApiController.WRITERS;
+    private static final String WRITERS = Roles.ANALYSTS;
 
     private final Savings savings;
     private final VendorRegister vendors;

@@ -4,6 +4,7 @@ import com.steward.app.scorecards.RunBatch;
 import com.steward.app.scorecards.ScorecardRun;
 import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.scorecards.Verification;
+import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -26,10 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/scorecards")
 @Tag(name = "Scorecards", description = "Scorecard runs from raw interactions, published snapshots, restatements")
 class ScorecardApiController {
-
-    static final String MANAGERS = "hasAnyRole('ADMIN','MANAGER')";
-    static final String RUNNERS = "hasAnyRole('ADMIN','MANAGER','ANALYST')";
-    static final String VERIFIERS = "hasAnyRole('ADMIN','MANAGER','ANALYST','VENDOR')";
 
     private final ScorecardRuns runs;
 
@@ -59,7 +56,7 @@ class ScorecardApiController {
     }
 
     @PostMapping("/contracts/{id}/runs")
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Run the contract's scorecard for a month or an ISO week from the lake",
@@ -83,7 +80,7 @@ class ScorecardApiController {
     }
 
     @PostMapping("/runs/{runId}/publish")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(
             summary = "Publish a run (freeze it)",
             description = "A month already published needs different numbers (409 otherwise) and a reason (400 "
@@ -96,7 +93,7 @@ class ScorecardApiController {
     }
 
     @PostMapping("/batches")
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Run every contract in the background; poll the batch for progress")
     RunBatch batch(@RequestBody(required = false) BatchRequest request) {
@@ -104,14 +101,14 @@ class ScorecardApiController {
     }
 
     @GetMapping("/batches/{batchId}")
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Progress of a run over all contracts")
     RunBatch progress(@PathVariable String batchId) {
         return runs.batch(batchId);
     }
 
     @PostMapping("/contracts/{id}/verifications")
-    @PreAuthorize(VERIFIERS)
+    @PreAuthorize(Roles.ANALYSTS_AND_VENDORS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Check self-reported KPIs against the raw interactions",

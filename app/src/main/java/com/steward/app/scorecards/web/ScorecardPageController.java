@@ -8,6 +8,7 @@ import com.steward.app.scorecards.ScorecardNumbers;
 import com.steward.app.scorecards.ScorecardRun;
 import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.scorecards.Verification;
+import com.steward.app.security.Roles;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
 import java.io.IOException;
@@ -61,13 +62,13 @@ class ScorecardPageController {
     }
 
     @PostMapping("/scorecards/batches")
-    @PreAuthorize(ScorecardApiController.RUNNERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String startBatch(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         return "redirect:/scorecards?batch=" + runs.startBatch(from, to).id();
     }
 
     @GetMapping("/scorecards/batches/{batchId}/progress")
-    @PreAuthorize(ScorecardApiController.RUNNERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String progress(@PathVariable String batchId, Model model) {
         model.addAttribute("batch", runs.batch(batchId));
         return "scorecards/fragments/progress :: progress";
@@ -86,7 +87,7 @@ class ScorecardPageController {
     }
 
     @PostMapping("/scorecards/contracts/{id}/runs")
-    @PreAuthorize(ScorecardApiController.RUNNERS)
+    @PreAuthorize(Roles.ANALYSTS)
     String run(@PathVariable long id, @RequestParam(required = false) String period, RedirectAttributes redirect) {
         try {
             ScorecardRun run = runs.run(id, period);
@@ -108,7 +109,7 @@ class ScorecardPageController {
     }
 
     @PostMapping("/scorecards/runs/{runId}/publish")
-    @PreAuthorize(ScorecardApiController.MANAGERS)
+    @PreAuthorize(Roles.MANAGERS)
     String publish(
             @PathVariable long runId,
             @RequestParam(required = false) String reason,
@@ -128,7 +129,7 @@ class ScorecardPageController {
     }
 
     @PostMapping("/scorecards/contracts/{id}/verifications")
-    @PreAuthorize(ScorecardApiController.VERIFIERS)
+    @PreAuthorize(Roles.ANALYSTS_AND_VENDORS)
     String verify(
             @PathVariable long id,
             @RequestParam(required = false) String period,

@@ -1,5 +1,6 @@
 package com.steward.app.selection.web;
 
+import com.steward.app.security.Roles;
 import com.steward.app.selection.CreateSelectionCommand;
 import com.steward.app.selection.LockSelectionCommand;
 import com.steward.app.selection.RecordScoresCommand;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/selections")
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+@PreAuthorize(Roles.STAFF)
 @Tag(name = "Selection", description = "Weighted vendor selection with evaluator scores, ranking and decision record")
 class SelectionApiController {
 
@@ -45,7 +46,7 @@ class SelectionApiController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Open a selection among at least two vendors, with the default weights")
     ResponseEntity<Selection> create(@Valid @RequestBody CreateSelectionCommand command) {
         Selection selection = selections.create(command);
@@ -62,21 +63,21 @@ class SelectionApiController {
     }
 
     @PutMapping("/{id}/weights")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Set the criteria weights (0–100 each, summing to 100); 409 once locked")
     Selection setWeights(@PathVariable long id, @Valid @RequestBody SetWeightsCommand command) {
         return selections.setWeights(id, command);
     }
 
     @PutMapping("/{id}/scores")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+    @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Record the caller's own scores (0–10) per vendor and criterion; 409 once locked")
     SelectionResult recordScores(@PathVariable long id, @Valid @RequestBody RecordScoresCommand command) {
         return selections.recordScores(id, command);
     }
 
     @PostMapping("/{id}/lock")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Decide: lock the selection with the chosen vendor, decision and rationale (decision record)")
     Selection lock(@PathVariable long id, @Valid @RequestBody LockSelectionCommand command) {
         return selections.lock(id, command);

@@ -1,6 +1,7 @@
 package com.steward.app.selection.web;
 
 import com.steward.app.costing.BusinessCaseScenarios;
+import com.steward.app.security.Roles;
 import com.steward.app.selection.CreateSelectionCommand;
 import com.steward.app.selection.Criterion;
 import com.steward.app.selection.LockSelectionCommand;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Selection pages: the list with the form to open one, and one selection with weights, scores, results and lock. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+@PreAuthorize(Roles.STAFF)
 class SelectionPageController {
 
     private final Selections selections;
@@ -99,7 +100,7 @@ class SelectionPageController {
     }
 
     @PostMapping("/select/selections")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String create(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         long[] created = {0};
         String target = attempt(
@@ -129,7 +130,7 @@ class SelectionPageController {
     }
 
     @PostMapping("/select/selections/{id}/weights")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String weights(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         return attempt(
                 "/select/selections/" + id + "#weights",
@@ -146,7 +147,7 @@ class SelectionPageController {
     }
 
     @PostMapping("/select/selections/{id}/scores")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST')")
+    @PreAuthorize(Roles.ANALYSTS)
     String scores(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         return attempt(
                 "/select/selections/" + id + "#scores",
@@ -170,7 +171,7 @@ class SelectionPageController {
     }
 
     @PostMapping("/select/selections/{id}/lock")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String lock(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         return attempt(
                 "/select/selections/" + id + "#decision",

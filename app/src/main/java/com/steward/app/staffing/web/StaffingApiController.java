@@ -1,5 +1,6 @@
 package com.steward.app.staffing.web;
 
+import com.steward.app.security.Roles;
 import com.steward.app.staffing.PlanQuery;
 import com.steward.app.staffing.PlanRequest;
 import com.steward.app.staffing.PlanResult;
@@ -29,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/staffing")
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+@PreAuthorize(Roles.STAFF)
 @Tag(name = "Staffing", description = "Erlang C / Erlang A staffing and interval plans")
 class StaffingApiController {
 

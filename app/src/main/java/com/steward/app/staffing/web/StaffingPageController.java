@@ -1,5 +1,6 @@
 package com.steward.app.staffing.web;
 
+import com.steward.app.security.Roles;
 import com.steward.app.staffing.PlanQuery;
 import com.steward.app.staffing.PlanResult;
 import com.steward.app.staffing.QueueQuery;
@@ -26,7 +27,7 @@ import tools.jackson.databind.ObjectMapper;
  * use them, VENDOR users may not. The calculator answers htmx requests with just its result.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+@PreAuthorize(Roles.STAFF)
 class StaffingPageController {
 
     /** Calculator fields and their initial values (the reference case of the issue). */

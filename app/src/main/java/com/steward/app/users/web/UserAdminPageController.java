@@ -1,6 +1,7 @@
 package com.steward.app.users.web;
 
 import com.steward.app.security.Role;
+import com.steward.app.security.Roles;
 import com.steward.app.security.StewardUser;
 import com.steward.app.users.CreateUserCommand;
 import com.steward.app.users.CreatedUser;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** User administration: invite (create with a one-time password), set role and vendor binding, deactivate. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.ADMINS)
 class UserAdminPageController {
 
     private final UserDirectory directory;

@@ -1,5 +1,6 @@
 package com.steward.app.users.web;
 
+import com.steward.app.security.Roles;
 import com.steward.app.security.StewardUser;
 import com.steward.app.users.CreateUserCommand;
 import com.steward.app.users.CreatedUser;
@@ -42,21 +43,21 @@ class UserApiController {
     }
 
     @GetMapping("/api/v1/users")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     @Operation(summary = "All users")
     List<UserAccount> list() {
         return directory.all();
     }
 
     @GetMapping("/api/v1/users/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     @Operation(summary = "One user")
     UserAccount get(@PathVariable long id) {
         return directory.get(id);
     }
 
     @PostMapping("/api/v1/users")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     @Operation(summary = "Create (invite) a user; the response carries its one-time password, shown once")
     ResponseEntity<CreatedUser> create(@Valid @RequestBody CreateUserCommand command) {
         CreatedUser created = directory.create(command);
@@ -66,7 +67,7 @@ class UserApiController {
     }
 
     @PutMapping("/api/v1/users/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     @Operation(summary = "Change a user's role, vendor binding, name or active flag")
     UserAccount update(
             @PathVariable long id,

@@ -1,5 +1,6 @@
 package com.steward.app.vendors.web;
 
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.RegisterVendorCommand;
 import com.steward.app.vendors.UpdateVendorCommand;
 import com.steward.app.vendors.Vendor;
@@ -44,7 +45,7 @@ class VendorApiController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Register a vendor")
     ResponseEntity<Vendor> register(@Valid @RequestBody RegisterVendorCommand command) {
         Vendor vendor = register.register(command);
@@ -53,7 +54,7 @@ class VendorApiController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Change a vendor's name or status")
     Vendor update(@PathVariable long id, @Valid @RequestBody UpdateVendorCommand command) {
         return register.update(id, command);

@@ -1,5 +1,6 @@
 package com.steward.app.vendors.web;
 
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.AddVendorContactCommand;
 import com.steward.app.vendors.ChangeVendorStatusCommand;
 import com.steward.app.vendors.UpdateVendorProfileCommand;
@@ -54,21 +55,21 @@ class VendorDetailsApiController {
     }
 
     @PutMapping("/profile")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Replace the vendor's profile")
     VendorProfile updateProfile(@PathVariable long id, @Valid @RequestBody UpdateVendorProfileCommand command) {
         return profiles.updateProfile(id, command);
     }
 
     @PostMapping("/status")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Move the vendor to a new status (prospect, shortlisted, contracted, exited) with a reason")
     Vendor changeStatus(@PathVariable long id, @Valid @RequestBody ChangeVendorStatusCommand command) {
         return profiles.changeStatus(id, command);
     }
 
     @GetMapping("/status-changes")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','ANALYST','VIEWER')")
+    @PreAuthorize(Roles.STAFF)
     @Operation(summary = "The vendor's status history with reasons, newest first (client staff only)")
     List<VendorStatusChange> statusChanges(@PathVariable long id) {
         return profiles.statusChanges(id);
@@ -81,7 +82,7 @@ class VendorDetailsApiController {
     }
 
     @PostMapping("/contacts")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @Operation(summary = "Add a contact person")
     ResponseEntity<VendorContact> addContact(
             @PathVariable long id, @Valid @RequestBody AddVendorContactCommand command) {
@@ -91,7 +92,7 @@ class VendorDetailsApiController {
     }
 
     @DeleteMapping("/contacts/{contactId}")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a contact person")
     void removeContact(@PathVariable long id, @PathVariable long contactId) {
@@ -105,7 +106,7 @@ class VendorDetailsApiController {
     }
 
     @PostMapping("/documents")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','VENDOR')")
+    @PreAuthorize(Roles.MANAGERS_AND_VENDORS)
     @Operation(
             summary = "Upload a document (pdf, docx, xlsx, png, jpg, txt, csv; at most 20 MB; type checked by"
                     + " extension and content)")
@@ -128,7 +129,7 @@ class VendorDetailsApiController {
     }
 
     @DeleteMapping("/documents/{documentId}")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a document")
     void deleteDocument(@PathVariable long id, @PathVariable long documentId) {

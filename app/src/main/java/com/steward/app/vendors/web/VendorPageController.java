@@ -1,5 +1,6 @@
 package com.steward.app.vendors.web;
 
+import com.steward.app.security.Roles;
 import com.steward.app.vendors.AddVendorContactCommand;
 import com.steward.app.vendors.DocumentType;
 import com.steward.app.vendors.RegisterVendorCommand;
@@ -76,7 +77,7 @@ class VendorPageController {
     }
 
     @PostMapping("/vendors/{id}/profile")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String updateProfile(
             @PathVariable long id,
             @Valid @ModelAttribute("profileForm") VendorProfileForm form,
@@ -94,7 +95,7 @@ class VendorPageController {
     }
 
     @PostMapping("/vendors/{id}/contacts")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String addContact(
             @PathVariable long id,
             @Valid @ModelAttribute("contactForm") AddVendorContactCommand form,
@@ -112,7 +113,7 @@ class VendorPageController {
     }
 
     @PostMapping("/vendors/{id}/contacts/{contactId}/delete")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String removeContact(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
         profiles.removeContact(id, contactId);
         redirect.addFlashAttribute("notice", "Contact removed");
@@ -120,7 +121,7 @@ class VendorPageController {
     }
 
     @PostMapping("/vendors/{id}/documents")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','VENDOR')")
+    @PreAuthorize(Roles.MANAGERS_AND_VENDORS)
     String upload(
             @PathVariable long id,
             jakarta.servlet.http.HttpServletRequest request,
@@ -145,7 +146,7 @@ class VendorPageController {
     }
 
     @PostMapping("/vendors/{id}/documents/{documentId}/delete")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String deleteDocument(@PathVariable long id, @PathVariable long documentId, RedirectAttributes redirect) {
         documents.delete(id, documentId);
         redirect.addFlashAttribute("notice", "Document deleted");
@@ -153,7 +154,7 @@ class VendorPageController {
     }
 
     @GetMapping("/vendors/new")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String newVendor(Model model) {
         model.addAttribute("form", new RegisterVendorCommand("", "", VendorStatus.PROSPECT));
         model.addAttribute("statuses", VendorStatus.values());
@@ -161,7 +162,7 @@ class VendorPageController {
     }
 
     @PostMapping("/vendors")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String create(
             @Valid @ModelAttribute("form") RegisterVendorCommand form,
             BindingResult errors,
@@ -187,7 +188,7 @@ class VendorPageController {
     }
 
     @PostMapping("/vendors/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    @PreAuthorize(Roles.MANAGERS)
     String update(
             @PathVariable long id,
             @Valid @ModelAttribute("form") UpdateVendorCommand form,
