@@ -3,13 +3,11 @@ package com.steward.app.cli;
 import com.steward.analytics.bench.SimulatorBench;
 import com.steward.app.scorecards.RunBatch;
 import com.steward.app.scorecards.ScorecardRuns;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
+import com.steward.app.security.Actors;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,10 +80,7 @@ class BenchCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = CliContext.start(
                     bench.root.dataDirectory(), "--steward.scorecards.cron=-", "--steward.monitoring.cron=-")) {
-                StewardUser system = new StewardUser(0, "bench", "Benchmark", "", Role.ADMIN, null, true, null);
-                SecurityContextHolder.getContext()
-                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                system, null, system.getAuthorities()));
+                SecurityContextHolder.getContext().setAuthentication(Actors.system("bench", "Benchmark"));
                 ScorecardRuns scorecards = context.getBean(ScorecardRuns.class);
                 RunBatch warmUp = scorecards.runAll(first, last);
                 out.printf(
@@ -159,10 +154,7 @@ class BenchCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = CliContext.start(
                     bench.root.dataDirectory(), "--steward.scorecards.cron=-", "--steward.monitoring.cron=-")) {
-                StewardUser system = new StewardUser(0, "bench", "Benchmark", "", Role.ADMIN, null, true, null);
-                SecurityContextHolder.getContext()
-                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                system, null, system.getAuthorities()));
+                SecurityContextHolder.getContext().setAuthentication(Actors.system("bench", "Benchmark"));
                 var packs = context.getBean(com.steward.app.reviewpack.ReviewPacks.class);
                 long vendorId = packs.vendors().stream()
                         .filter(v -> v.code().equals(vendor))

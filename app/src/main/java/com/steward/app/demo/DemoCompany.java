@@ -4,6 +4,7 @@ import com.steward.app.ingest.ConsoleProgress;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.InteractionLake;
 import com.steward.app.ingest.InteractionsImported;
+import com.steward.app.security.Actors;
 import com.steward.app.security.Role;
 import com.steward.app.users.CreateUserCommand;
 import com.steward.app.users.CreatedUser;
@@ -29,7 +30,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,10 +127,7 @@ public class DemoCompany implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-loader", null, List.of()));
-        try {
+        Actors.as(UsernamePasswordAuthenticationToken.authenticated("demo-loader", null, List.of()), () -> {
             load().forEach(created -> System.out.printf(
                     "  demo user %-10s role %-8s password %s%n",
                     created.account().username(), created.account().role(), created.oneTimePassword()));
@@ -142,9 +139,7 @@ public class DemoCompany implements ApplicationRunner {
             if (generated) {
                 events.publishEvent(new InteractionsImported("demo", "demo simulator", clock.instant()));
             }
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 
     /**

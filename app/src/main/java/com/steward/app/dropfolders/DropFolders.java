@@ -10,8 +10,7 @@ import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.Policies;
 import com.steward.app.ingest.StartImportCommand;
 import com.steward.app.monitoring.Monitoring;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
+import com.steward.app.security.Actors;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.app.web.NotFoundException;
 import java.io.IOException;
@@ -42,8 +41,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -188,7 +185,7 @@ public class DropFolders {
     /** On the minute: runs every enabled source whose cron is due, as the system user ("-" turns it off). */
     @Scheduled(cron = "${steward.drop-folders.tick:0 * * * * *}")
     void tick() {
-        asSystem(() -> {
+        Actors.asScheduler(() -> {
             runDue();
             return null;
         });
@@ -486,19 +483,6 @@ public class DropFolders {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T asSystem(java.util.function.Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        StewardUser system = new StewardUser(0, "scheduler", "Scheduler", "", Role.ADMIN, null, true, null);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 

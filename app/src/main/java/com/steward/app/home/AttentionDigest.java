@@ -1,5 +1,6 @@
 package com.steward.app.home;
 
+import com.steward.app.security.Actors;
 import com.steward.app.security.StewardUser;
 import com.steward.app.users.UserDirectory;
 import java.time.Clock;
@@ -17,8 +18,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,7 +100,7 @@ public class AttentionDigest {
         int sent = 0;
         for (Subscriber s : subscribers) {
             StewardUser user = (StewardUser) users.loadUserByUsername(s.username());
-            List<AttentionItem> items = as(user, () -> attention.today(user));
+            List<AttentionItem> items = Actors.as(user, () -> attention.today(user));
             try {
                 mail.send(message(s.email(), user, items));
                 sent++;
@@ -143,16 +142,5 @@ public class AttentionDigest {
         body.append("\nYou get this because you asked for it on Steward's home page; untick it there to stop.\n");
         message.setText(body.toString());
         return message;
-    }
-
-    private static <T> T as(StewardUser user, java.util.function.Supplier<T> work) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 }

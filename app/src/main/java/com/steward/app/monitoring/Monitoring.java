@@ -10,8 +10,7 @@ import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.ingest.InteractionLake;
 import com.steward.app.ingest.InteractionsImported;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
+import com.steward.app.security.Actors;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.security.VendorScope;
 import com.steward.app.vendors.Vendor;
@@ -36,8 +35,6 @@ import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -220,16 +217,7 @@ public class Monitoring {
     }
 
     private CheckOutcome checkAsSystem() {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        StewardUser system = new StewardUser(0, "scheduler", "Scheduler", "", Role.ADMIN, null, true, null);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        try {
-            return check();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return Actors.asScheduler(this::check);
     }
 
     /**

@@ -12,8 +12,7 @@ import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.ImportStatus;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.InteractionLake;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
+import com.steward.app.security.Actors;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.ConflictException;
@@ -43,9 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -399,17 +396,8 @@ public class ScorecardRuns {
     /** On the configured cron (default 06:00 on the 2nd of each month; "-" turns it off): last month, every contract. */
     @Scheduled(cron = "${steward.scorecards.cron:0 0 6 2 * *}")
     void scheduledRun() {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        StewardUser system = new StewardUser(0, "scheduler", "Scheduler", "", Role.ADMIN, null, true, null);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        try {
-            YearMonth last = YearMonth.now(clock).minusMonths(1);
-            runAll(last, last);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        Actors.asScheduler(() -> runAll(last, last));
     }
 
     /** The latest month holding interactions, else last month. */
