@@ -5,4 +5,7 @@
  * <p>Entry points: {@link com.steward.core.costing.BusinessCases#evaluate} and {@link
  * com.steward.core.costing.SavingsRisk#simulate}.
  */
+@NullMarked
 package com.steward.core.costing;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Promise keeping: a promise's outcome and the kept-on-time rate per calendar quarter.
@@ -44,7 +45,7 @@ public final class PromiseKeeping {
             long overdue,
             long notYetDue,
             long counted,
-            Interval rate) {
+            @Nullable Interval rate) {
 
         /** The kept rate 0–1, NaN when nothing counted. */
         public double value() {

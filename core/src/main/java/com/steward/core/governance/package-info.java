@@ -6,4 +6,7 @@
  * <p>Entry points: {@link com.steward.core.governance.Recurrence#occurrences},
  * {@link com.steward.core.governance.ICalendar#write}, {@link com.steward.core.governance.PromiseKeeping#keptRates}.
  */
+@NullMarked
 package com.steward.core.governance;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The relationship health index: a weighted arithmetic mean of component scores on a 0–100 scale. Components
@@ -53,7 +55,7 @@ public final class HealthIndex {
         for (Map.Entry<HealthComponent, Double> e : used.entrySet()) {
             double w = e.getValue() / total;
             normalised.put(e.getKey(), w);
-            index += w * scores.get(e.getKey());
+            index += w * Objects.requireNonNull(scores.get(e.getKey()));
         }
         // Rounding of the sum may step a hair outside the range.
         index = Math.max(0, Math.min(100, index));
@@ -73,7 +75,7 @@ public final class HealthIndex {
     }
 
     /** {@code 100 · kept / due}, or null when nothing was due. */
-    public static Double shareScore(long kept, long due) {
+    public static @Nullable Double shareScore(long kept, long due) {
         if (kept < 0 || due < 0 || kept > due) {
             throw new IllegalArgumentException("kept " + kept + " of " + due + " is not a share");
         }

@@ -3,6 +3,7 @@ package com.steward.core.relationship;
 import com.steward.core.statistics.Interval;
 import java.util.Collection;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Summary of answers on a 1–5 scale: count, mean, the distribution and a Student-t interval for the mean.
@@ -44,7 +45,7 @@ public record LikertSummary(int count, double mean, int[] distribution) {
      * The 95% interval of the mean {@code x̄ ± t(0.975, n−1) · s / √n} (Student's t; e.g. NIST/SEMATECH e-Handbook
      * of Statistical Methods, §7.2.2.1), clipped to [1, 5]; null with fewer than two answers.
      */
-    public Interval meanInterval95() {
+    public @Nullable Interval meanInterval95() {
         if (count < 2) {
             return null;
         }

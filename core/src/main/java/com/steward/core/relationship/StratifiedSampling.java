@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -67,10 +68,10 @@ public final class StratifiedSampling {
         List<Share<K>> shares = new ArrayList<>();
         int given = 0;
         for (Map.Entry<K, Integer> e : strata.entrySet()) {
-            int left = e.getValue() - out.get(e.getKey());
+            int left = e.getValue() - Objects.requireNonNull(out.get(e.getKey()));
             double quota = (double) remaining * left / capacity;
             int floor = (int) Math.floor(quota);
-            out.put(e.getKey(), out.get(e.getKey()) + floor);
+            out.merge(e.getKey(), floor, Integer::sum);
             given += floor;
             shares.add(new Share<>(e.getKey(), quota - floor, e.getValue()));
         }
@@ -79,7 +80,7 @@ public final class StratifiedSampling {
                 .thenComparing(Share::key));
         for (int i = 0; i < remaining - given; i++) {
             K key = shares.get(i).key();
-            out.put(key, out.get(key) + 1);
+            out.merge(key, 1, Integer::sum);
         }
         return out;
     }
@@ -112,7 +113,7 @@ public final class StratifiedSampling {
             List<T> units = new ArrayList<>(e.getValue());
             units.sort(Comparator.comparing(id));
             // Partial Fisher–Yates: the first n_h positions are a uniform random subset (Knuth, TAOCP 2, §3.4.2).
-            int take = allocation.get(e.getKey());
+            int take = Objects.requireNonNull(allocation.get(e.getKey()));
             for (int i = 0; i < take; i++) {
                 int j = i + random.nextInt(units.size() - i);
                 T swap = units.get(i);

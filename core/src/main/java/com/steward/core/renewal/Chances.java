@@ -1,5 +1,7 @@
 package com.steward.core.renewal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Share of Monte Carlo trials in which an option's term cost is below renewing the current contract.
  *
@@ -8,4 +10,4 @@ package com.steward.core.renewal;
  * @param switchOption chance for SWITCH, null when no alternative was given
  * @param inHouse chance for IN_HOUSE
  */
-public record Chances(int trials, long seed, Double switchOption, double inHouse) {}
+public record Chances(int trials, long seed, @Nullable Double switchOption, double inHouse) {}

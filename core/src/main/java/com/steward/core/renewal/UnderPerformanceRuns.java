@@ -3,6 +3,8 @@ package com.steward.core.renewal;
 import com.steward.core.scorecards.Standing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The runs of periods below threshold in a contract's history, read from the standings that {@code
@@ -62,8 +64,8 @@ public record UnderPerformanceRuns(List<Line> lines, List<Run> runs) {
             String firstPeriod,
             String lastPeriod,
             int length,
-            String remediationFrom,
-            String chronicFrom,
+            @Nullable String remediationFrom,
+            @Nullable String chronicFrom,
             boolean ongoing) {}
 
     /** The lines and runs of {@code points}, oldest first. */
@@ -71,10 +73,10 @@ public record UnderPerformanceRuns(List<Line> lines, List<Run> runs) {
         List<Line> lines = new ArrayList<>();
         List<Run> runs = new ArrayList<>();
         int run = 0;
-        String first = null;
-        String last = null;
-        String remediation = null;
-        String chronic = null;
+        @Nullable String first = null;
+        @Nullable String last = null;
+        @Nullable String remediation = null;
+        @Nullable String chronic = null;
         for (Point p : points) {
             if (!p.measured()) {
                 lines.add(new Line(p.period(), false, 0));
@@ -102,13 +104,15 @@ public record UnderPerformanceRuns(List<Line> lines, List<Run> runs) {
                     chronic = p.period();
                 }
             } else if (run > 0) {
-                runs.add(new Run(first, last, run, remediation, chronic, false));
+                runs.add(new Run(
+                        Objects.requireNonNull(first), Objects.requireNonNull(last), run, remediation, chronic, false));
                 run = 0;
             }
             lines.add(new Line(p.period(), below, below ? run : 0));
         }
         if (run > 0) {
-            runs.add(new Run(first, last, run, remediation, chronic, true));
+            runs.add(new Run(
+                    Objects.requireNonNull(first), Objects.requireNonNull(last), run, remediation, chronic, true));
         }
         return new UnderPerformanceRuns(lines, runs);
     }

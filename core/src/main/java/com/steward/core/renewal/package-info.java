@@ -8,4 +8,7 @@
  * com.steward.core.renewal.ExitOptions#chanceOfBeatingCurrent} and {@link
  * com.steward.core.renewal.UnderPerformanceRuns#of}.
  */
+@NullMarked
 package com.steward.core.renewal;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one standing rule: where a vendor stands after each period of a contract, from the month-by-month figures and
@@ -92,7 +93,7 @@ public final class Standings {
     }
 
     /** The standing after the last scored period, or null when no period was scored (no standing yet). */
-    public static Standing latest(List<PeriodScore> periods, StandingPolicy policy) {
+    public static @Nullable Standing latest(List<PeriodScore> periods, StandingPolicy policy) {
         if (periods.stream().noneMatch(PeriodScore::measured)) {
             return null;
         }

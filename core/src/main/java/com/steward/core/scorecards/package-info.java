@@ -6,4 +6,7 @@
  * <p>Entry points: {@link com.steward.core.scorecards.Scorecards}, {@link
  * com.steward.core.scorecards.ServiceCredits} and {@link com.steward.core.scorecards.Standings}.
  */
+@NullMarked
 package com.steward.core.scorecards;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package com.steward.core.selection;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How stable the winner of a weighted-sum ranking is when the weights move: a one-at-a-time
@@ -89,7 +90,7 @@ public final class RankStability {
      * Weight j multiplied by {@code factor}, the others rescaled to keep the total; null when j
      * holds the whole weight or the move would leave the others a negative total.
      */
-    public static double[] moved(double[] weights, int j, double factor) {
+    public static double @Nullable [] moved(double[] weights, int j, double factor) {
         double total = 0;
         for (double w : weights) {
             total += w;

@@ -5,4 +5,7 @@
  * <p>Entry points: {@link com.steward.core.selection.WeightedSum#rank}, {@link
  * com.steward.core.selection.Disagreement#of} and {@link com.steward.core.selection.RankStability#analyse}.
  */
+@NullMarked
 package com.steward.core.selection;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  *
  * <p>Entry point: {@link com.steward.core.team.TeamStatistics#of}.
  */
+@NullMarked
 package com.steward.core.team;
+
+import org.jspecify.annotations.NullMarked;
