@@ -2,6 +2,7 @@ package com.steward.analytics.feeds;
 
 import com.steward.analytics.lake.LakeDataset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The feeds joined to interactions, with the columns their files carry and the lake dataset each is stored in. */
 public enum Feed {
@@ -44,7 +45,13 @@ public enum Feed {
      *
      * @param outOfRange the reason given for a value outside [min, max]
      */
-    record Column(String name, Kind kind, boolean required, double min, double max, String outOfRange) {
+    record Column(
+            String name,
+            Kind kind,
+            boolean required,
+            double min,
+            double max,
+            @Nullable String outOfRange) {
         static Column text(String name, boolean required) {
             return new Column(name, Kind.TEXT, required, 0, 0, null);
         }

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.UUID;
 
@@ -221,7 +222,7 @@ public final class FeedImporter {
                     parts.add(reject(
                             column.name(),
                             raw,
-                            column.outOfRange(),
+                            Objects.requireNonNull(column.outOfRange(), "a ranged column names its range"),
                             name + " < " + column.min() + " OR " + name + " > " + column.max()));
                     if (column.kind() == Feed.Kind.SCORE) {
                         parts.add(reject(

@@ -2,6 +2,7 @@ package com.steward.analytics.feeds;
 
 import com.steward.analytics.ingest.ImportReport;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one feed import.
@@ -20,7 +21,7 @@ public record FeedReport(
     }
 
     /** A sentence for the import's record, or {@code null} when every row matched an interaction. */
-    public String unknownSummary() {
+    public @Nullable String unknownSummary() {
         if (unknownInteractions == 0) {
             return null;
         }

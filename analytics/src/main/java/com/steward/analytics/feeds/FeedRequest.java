@@ -4,6 +4,7 @@ import com.steward.analytics.ingest.ImportPolicy;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One feed file to import.
@@ -17,7 +18,12 @@ import java.util.Objects;
  * @param rejectsCsv where to write every rejected row as CSV, or {@code null}
  */
 public record FeedRequest(
-        Path file, String source, ImportPolicy policy, UnknownInteractions unknown, ZoneId zone, Path rejectsCsv) {
+        Path file,
+        String source,
+        ImportPolicy policy,
+        UnknownInteractions unknown,
+        @Nullable ZoneId zone,
+        @Nullable Path rejectsCsv) {
 
     public FeedRequest {
         Objects.requireNonNull(file, "file");

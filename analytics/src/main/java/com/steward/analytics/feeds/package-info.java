@@ -4,4 +4,7 @@
  * validated in bulk SQL with a per-row reject report, and committed to its own lake dataset in one atomic, idempotent
  * commit; re-importing interactions never touches them.
  */
+@NullMarked
 package com.steward.analytics.feeds;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package com.steward.analytics.simulator;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contacts of one month as primitive columns (no object per contact), in arrival order. Codes index the
@@ -18,7 +19,9 @@ public final class MonthBatch {
     public static final byte REPEAT = 1;
     public static final byte RETRY = 2;
 
+    @Nullable
     YearMonth month;
+
     int size;
     long[] id;
     byte[] handler;
@@ -45,7 +48,7 @@ public final class MonthBatch {
         allocate(Math.max(16, capacity));
     }
 
-    public YearMonth month() {
+    public @Nullable YearMonth month() {
         return month;
     }
 
