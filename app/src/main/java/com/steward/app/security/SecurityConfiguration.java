@@ -3,11 +3,10 @@ package com.steward.app.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -19,7 +18,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@code @PreAuthorize}); vendor isolation sits in the data path ({@link VendorAccess}).
  */
 @Configuration
-@EnableMethodSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String API = "/api/";
@@ -28,13 +27,6 @@ class SecurityConfiguration {
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                     + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
                     + "form-action 'self'; frame-ancestors 'none'";
-
-    /** bcrypt cost: see docs/security.md for the measured sign-in latency behind the default. */
-    @Bean
-    PasswordEncoder passwordEncoder(
-            @org.springframework.beans.factory.annotation.Value("${steward.security.bcrypt-cost:10}") int cost) {
-        return PasswordHashing.encoder(cost);
-    }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInAddressGuard addressGuard) throws Exception {
