@@ -2,17 +2,14 @@ package com.steward.app.keycustomers;
 
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
-import com.steward.app.security.Role;
-import com.steward.app.security.StewardUser;
+import com.steward.app.security.Roles;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +34,15 @@ public class KeyAccounts {
         this.clock = clock;
     }
 
+    @PreAuthorize(Roles.STAFF)
     public List<KeyAccount> list() {
-        requireStaff(access);
         return repository.accounts();
     }
 
     /** Adds one account; 409 when its customer id is on the list already. */
     @Transactional
+    @PreAuthorize(Roles.ANALYSTS)
     public KeyAccount add(KeyAccountInput input) {
-        requireEditor();
         KeyAccountInput in = validated(input);
         if (repository.accountByCustomer(in.customerId()).isPresent()) {
             throw new ConflictException("Customer " + in.customerId() + " is already a key account");
@@ -57,8 +54,8 @@ public class KeyAccounts {
     }
 
     @Transactional
+    @PreAuthorize(Roles.ANALYSTS)
     public void remove(long id) {
-        requireEditor();
         KeyAccount before = repository.account(id).orElseThrow(() -> SampleNotFoundException.account(id));
         repository.deleteAccount(id);
         audit.record(AuditAction.DELETE, AUDIT_ACCOUNT, id, null, before, null);
@@ -69,8 +66,8 @@ public class KeyAccounts {
      * its line and column (400); a customer id twice in the file is a problem; one already on the list is updated.
      */
     @Transactional
+    @PreAuthorize(Roles.ANALYSTS)
     public ImportSummary importCsv(String csv) {
-        requireEditor();
         List<KeyAccountCsv.Row> rows = KeyAccountCsv.parse(csv);
         int added = 0;
         int updated = 0;
@@ -122,24 +119,5 @@ public class KeyAccounts {
             throw new InvalidRequestException("accountOwner", "the account owner is required");
         }
         return new KeyAccountInput(customer, name, input.tier(), owner);
-    }
-
-    /** Client staff only: a VENDOR user (or anyone restricted to some vendors) gets 403. */
-    static void requireStaff(VendorAccess access) {
-        if (!access.currentScope().unrestricted()) {
-            throw new AccessDeniedException("key customers are for client staff only");
-        }
-    }
-
-    /** Administrators, managers and analysts change key-customer data; the system actor (demo loader) may too. */
-    static void requireEditor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof StewardUser user) {
-            if (user.role() != Role.ADMIN && user.role() != Role.MANAGER && user.role() != Role.ANALYST) {
-                throw new AccessDeniedException("only administrators, managers and analysts change key customers");
-            }
-        } else if (authentication == null) {
-            throw new AccessDeniedException("sign in");
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.steward.app.keycustomers;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.security.Role;
+import com.steward.app.security.Roles;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.security.VendorScope;
 import com.steward.app.users.UserAccount;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,14 +79,14 @@ public class KeyCustomerSamples {
     }
 
     /** The months' samples, newest first (client staff). */
+    @PreAuthorize(Roles.STAFF)
     public List<KeyCustomerSample> samples() {
-        KeyAccounts.requireStaff(access);
         return repository.samples(VendorScope.all());
     }
 
     /** One sample with its calls (client staff). */
+    @PreAuthorize(Roles.STAFF)
     public KeyCustomerSample sample(long id) {
-        KeyAccounts.requireStaff(access);
         return repository.sample(id, VendorScope.all()).orElseThrow(() -> SampleNotFoundException.sample(id));
     }
 
@@ -92,8 +94,8 @@ public class KeyCustomerSamples {
      * Candidates for the key-account list: the identified customers with the most contacts with outsourced vendors in
      * the lake, most first (client staff).
      */
+    @PreAuthorize(Roles.STAFF)
     public List<String> frequentCustomers(int limit) {
-        KeyAccounts.requireStaff(access);
         if (limit < 1 || limit > 10_000) {
             throw new InvalidRequestException("limit", "between 1 and 10000");
         }
@@ -101,8 +103,8 @@ public class KeyCustomerSamples {
     }
 
     /** The client staff who may be assigned calls: active administrators, managers and analysts. */
+    @PreAuthorize(Roles.STAFF)
     public List<UserAccount> assignableStaff() {
-        KeyAccounts.requireStaff(access);
         return users.all().stream()
                 .filter(u -> u.active() && CALLERS.contains(u.role()))
                 .toList();
@@ -113,9 +115,8 @@ public class KeyCustomerSamples {
      * region of their first contact, proportional allocation; calls assigned round-robin to the chosen staff.
      */
     @Transactional
+    @PreAuthorize(Roles.ANALYSTS)
     public KeyCustomerSample draw(SampleInput input) {
-        KeyAccounts.requireEditor();
-        KeyAccounts.requireStaff(access);
         if (input == null || input.vendorId() == null) {
             throw new InvalidRequestException("vendorId", "choose a vendor");
         }
@@ -185,9 +186,8 @@ public class KeyCustomerSamples {
 
     /** Records a call's outcome (administrators, managers, analysts); may be corrected later. */
     @Transactional
+    @PreAuthorize(Roles.ANALYSTS)
     public KeyCustomerCall recordOutcome(long callId, OutcomeInput input) {
-        KeyAccounts.requireEditor();
-        KeyAccounts.requireStaff(access);
         KeyCustomerCall before = repository.call(callId).orElseThrow(() -> SampleNotFoundException.call(callId));
         if (input == null || input.outcome() == null) {
             throw new InvalidRequestException("outcome", "choose REACHED, NO_ANSWER or DECLINED");
