@@ -80,21 +80,24 @@ public final class KpiResultCache {
         for (String file : KpiSql.files(query)) {
             KpiQuery perFile = query.withMetrics(metricsOf(file, query));
             List<Key> keys = new ArrayList<>();
+            Map<Key, List<KpiRow>> found = new HashMap<>();
             List<Integer> missing = new ArrayList<>();
             for (int i = 0; i < buckets.size(); i++) {
                 KpiQuery unit = within(perFile, buckets.get(i));
                 Key key = new Key(unit, snapshot.partitionGenerations(dependencies(unit, file)));
                 keys.add(key);
-                if (cached(key) == null) {
+                List<KpiRow> rows = cached(key);
+                if (rows == null) {
                     missing.add(i);
+                } else {
+                    found.put(key, rows);
                 }
             }
             if (!missing.isEmpty()) {
-                compute(lake, perFile, buckets, keys, missing.getFirst(), missing.getLast());
+                found.putAll(compute(lake, perFile, buckets, keys, missing.getFirst(), missing.getLast()));
             }
             for (Key key : keys) {
-                List<KpiRow> rows = cached(key);
-                for (KpiRow row : rows == null ? List.<KpiRow>of() : rows) {
+                for (KpiRow row : found.get(key)) {
                     groups.computeIfAbsent(new ArrayList<>(row.keys().values()), k -> new HashMap<>())
                             .putAll(row.metrics());
                 }
@@ -111,8 +114,12 @@ public final class KpiResultCache {
         units.put(key, rows);
     }
 
-    /** Runs the engine once over buckets {@code first}…{@code last} and files the rows under each bucket's key. */
-    private void compute(Lake lake, KpiQuery perFile, List<KpiQuery> buckets, List<Key> keys, int first, int last) {
+    /**
+     * Runs the engine once over buckets {@code first}…{@code last}, files the rows under each bucket's key and
+     * returns them.
+     */
+    private Map<Key, List<KpiRow>> compute(
+            Lake lake, KpiQuery perFile, List<KpiQuery> buckets, List<Key> keys, int first, int last) {
         KpiQuery span = new KpiQuery(
                 buckets.get(first).from(),
                 buckets.get(last).to(),
@@ -128,12 +135,16 @@ public final class KpiResultCache {
         for (KpiRow row : rows) {
             byMonth.computeIfAbsent(monthKey(row), k -> new ArrayList<>()).add(row);
         }
+        Map<Key, List<KpiRow>> computed = new HashMap<>();
         for (int i = first; i <= last; i++) {
             String month = buckets.size() == 1
                     ? ""
                     : YearMonth.from(buckets.get(i).from()).toString();
-            store(keys.get(i), List.copyOf(byMonth.getOrDefault(month, List.of())));
+            List<KpiRow> unitRows = List.copyOf(byMonth.getOrDefault(month, List.of()));
+            store(keys.get(i), unitRows);
+            computed.put(keys.get(i), unitRows);
         }
+        return computed;
     }
 
     private static String monthKey(KpiRow row) {
