@@ -3,6 +3,8 @@ package com.steward.spark;
 import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
 import com.steward.analytics.lake.LakeException;
+import com.steward.analytics.lake.LakeMonths;
+import com.steward.analytics.lake.Manifest;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -27,7 +29,6 @@ import org.apache.hadoop.fs.FileSystem;
  */
 public record LakeFiles(String root, long generation, Map<LakeDataset, List<String>> files) {
     static final String MANIFEST = "_manifest";
-    private static final String HEADER = "steward-lake-manifest 1";
 
     public LakeFiles {
         root = stripSlash(root);
@@ -81,66 +82,30 @@ public record LakeFiles(String root, long generation, Map<LakeDataset, List<Stri
         return parse(root, lines);
     }
 
-    /** Parses the manifest format of {@code analytics}' lake (see its package documentation). */
+    /** The manifest's live files under {@code root}, parsed by the lake's one manifest reader ({@link Manifest}). */
     static LakeFiles parse(String root, List<String> lines) {
-        if (lines.isEmpty() || !lines.getFirst().equals(HEADER)) {
-            throw new LakeException("not a lake manifest under " + root);
-        }
-        long generation = 0;
+        String base = stripSlash(root);
+        Manifest manifest = Manifest.parse(lines, base + "/" + MANIFEST);
         Map<LakeDataset, List<String>> files = new EnumMap<>(LakeDataset.class);
         for (LakeDataset dataset : LakeDataset.values()) {
             files.put(dataset, new ArrayList<>());
         }
-        String base = stripSlash(root);
-        for (String line : lines.subList(1, lines.size())) {
-            int space = line.indexOf(' ');
-            if (space < 0) {
-                continue;
-            }
-            String value = line.substring(space + 1);
-            switch (line.substring(0, space)) {
-                case "generation" -> generation = Long.parseLong(value);
-                case "live" -> {
-                    for (LakeDataset dataset : LakeDataset.values()) {
-                        if (value.startsWith(dataset.folder() + "/")) {
-                            files.get(dataset).add(base + "/" + value);
-                        }
-                    }
-                }
-                default -> {}
+        for (String file : manifest.live()) {
+            LakeDataset dataset = LakeDataset.ofFolder(file);
+            if (dataset != null) {
+                files.get(dataset).add(base + "/" + file);
             }
         }
         files.values().forEach(list -> list.sort(null));
-        return new LakeFiles(base, generation, files);
+        return new LakeFiles(base, manifest.generation(), files);
     }
 
-    /**
-     * Keeps only files whose {@code month=YYYY-MM} partition lies within {@code first}…{@code last}; the feeds
-     * joined by interaction are kept whole (their month is the answer's, not the contact's).
-     */
-    LakeFiles pruneMonths(String first, String last) {
+    /** Keeps only the files a reader of {@code months} must open: the lake's one pruning rule, {@link LakeMonths#keeps}. */
+    LakeFiles prune(LakeMonths months) {
         Map<LakeDataset, List<String>> kept = new EnumMap<>(LakeDataset.class);
         files.forEach((dataset, list) -> kept.put(
-                dataset,
-                list.stream()
-                        .filter(f -> {
-                            if (dataset.joinedByInteraction()) {
-                                return true;
-                            }
-                            String month = monthOf(f);
-                            return month == null || (month.compareTo(first) >= 0 && month.compareTo(last) <= 0);
-                        })
-                        .toList()));
+                dataset, list.stream().filter(f -> months.keeps(dataset, f)).toList()));
         return new LakeFiles(root, generation, kept);
-    }
-
-    private static String monthOf(String file) {
-        for (String part : file.split("/")) {
-            if (part.startsWith("month=")) {
-                return part.substring(6);
-            }
-        }
-        return null;
     }
 
     private static String stripSlash(String uri) {

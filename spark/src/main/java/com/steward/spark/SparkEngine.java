@@ -5,15 +5,13 @@ import com.steward.analytics.kpi.Engine;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.KpiSql;
+import com.steward.analytics.kpi.KpiViews;
 import com.steward.analytics.kpi.MetricValue;
 import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
 import com.steward.analytics.lake.LakeException;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,9 +36,6 @@ import org.apache.spark.sql.types.StructType;
  * time zone = the query's zone), so one engine can serve concurrent queries over one {@code SparkContext}.
  */
 public final class SparkEngine implements Engine {
-    private static final DateTimeFormatter UTC_MONTH =
-            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
-
     private final SparkSession spark;
     private final Supplier<LakeFiles> lake;
 
@@ -100,40 +95,19 @@ public final class SparkEngine implements Engine {
     }
 
     /**
-     * The views of the SQL contract ({@code analytics}' {@code kpi/package-info.java}), with the same
-     * columns and the same horizon and scope rules as the DuckDB engine.
+     * The views of the SQL contract ({@code analytics}' {@code kpi/package-info.java}), from the one definition in
+     * {@link KpiViews}, over the lake's files pruned as the DuckDB engine prunes them.
      */
     static void createViews(SparkSession session, LakeFiles all, KpiQuery query) {
-        var zone = query.settings().zone();
-        Instant from = query.scopeStart();
-        Instant to = query.scopeEnd();
-        Instant horizon = query.to()
-                .plusDays(1 + query.settings().longestWindowDays())
-                .atStartOfDay(zone)
-                .toInstant();
-        LakeFiles files = all.pruneMonths(UTC_MONTH.format(from), UTC_MONTH.format(horizon));
-        read(session, files, LakeDataset.INTERACTIONS).createOrReplaceTempView("lake_interactions");
-        read(session, files, LakeDataset.CUSTOMER_EVENTS).createOrReplaceTempView("lake_customer_events");
-        session.sql("CREATE OR REPLACE TEMP VIEW interactions AS SELECT *, (arrived_at >= " + instant(from)
-                + " AND arrived_at < " + instant(to) + KpiSql.scopeCondition(query) + ") AS in_scope, "
-                + KpiSql.periodEpochDay(query, "arrived_us") + " AS period FROM (SELECT interaction_id, handled_by,"
-                + " site, channel, queue, region, customer_id, is_customer, arrived_at, answered_at, ended_at,"
-                + " handle_seconds, transferred, resolved, complaint, agent_id, csat, nps, qa_score, source,"
-                + " unix_micros(arrived_at) AS arrived_us, unix_micros(answered_at) AS answered_us,"
-                + " unix_micros(ended_at) AS ended_us FROM lake_interactions WHERE arrived_at >= "
-                + instant(from) + " AND arrived_at < " + instant(horizon) + ") base");
-        read(session, files, LakeDataset.SURVEY_RESPONSES)
-                .selectExpr("source", "interaction_id", "csat", "nps")
-                .createOrReplaceTempView("survey_responses");
-        read(session, files, LakeDataset.QA_EVALUATIONS)
-                .selectExpr("source", "interaction_id", "score")
-                .createOrReplaceTempView("qa_evaluations");
+        LakeFiles files = all.prune(KpiViews.months(query));
+        for (LakeDataset dataset : LakeDataset.values()) {
+            read(session, files, dataset).createOrReplaceTempView(KpiViews.relation(dataset));
+        }
         boolean feeds = !files.files(LakeDataset.SURVEY_RESPONSES).isEmpty()
                 || !files.files(LakeDataset.QA_EVALUATIONS).isEmpty();
-        session.sql("CREATE OR REPLACE TEMP VIEW kpi_scope AS " + KpiSql.scopeView(feeds));
-        session.sql("CREATE OR REPLACE TEMP VIEW customer_events AS SELECT customer_id, event, `at`, value,"
-                + " unix_micros(`at`) AS at_us FROM lake_customer_events WHERE `at` >= " + instant(from)
-                + " AND `at` < " + instant(horizon));
+        for (KpiViews.View view : KpiViews.views(query, KpiViews.Dialect.SPARK, feeds)) {
+            session.sql("CREATE OR REPLACE TEMP VIEW " + view.name() + " AS " + view.sql());
+        }
     }
 
     /** The dataset's files with its canonical schema (partition columns from the folder names, as text). */
@@ -169,11 +143,6 @@ public final class SparkEngine implements Engine {
             case "TIMESTAMPTZ" -> DataTypes.TimestampType;
             default -> throw new LakeException("no Spark type for lake column type " + duckDbType);
         };
-    }
-
-    private static String instant(Instant instant) {
-        long micros = Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + instant.getNano() / 1_000;
-        return "timestamp_micros(" + micros + "L)";
     }
 
     private static Number number(Object value) {

@@ -154,7 +154,7 @@ final class DirectImport {
 
     /**
      * Whether two rows' keys have the same 63-bit hash: the hashes are sorted (as in {@code
-     * Importer.hasDuplicateKeys}); equal hashes defer the file rather than being compared key by key.
+     * ImportChecks#hasDuplicateKeys}); equal hashes defer the file rather than being compared key by key.
      */
     private static boolean hasRepeatedHash(long[][] hashes, Region[] regions) {
         int n = 0;
@@ -573,7 +573,8 @@ final class DirectImport {
                     throw new Deferred("required column missing");
                 }
             }
-            if (!Importer.inOrder(value[arrived], missing[answered] ? Long.MIN_VALUE : value[answered], value[ended])) {
+            if (!ImportChecks.inOrder(
+                    value[arrived], missing[answered] ? Long.MIN_VALUE : value[answered], value[ended])) {
                 throw new Deferred("timestamps out of order");
             }
             StagedParquetWriter.Partition partition = partition((int) value[handledBy], value[arrived]);

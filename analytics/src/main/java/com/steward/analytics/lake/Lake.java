@@ -64,7 +64,7 @@ public final class Lake {
                             .map(root::resolve)
                             .toList());
         }
-        return new LakeSnapshot(manifest.generation(), files);
+        return new LakeSnapshot(manifest.generation(), files, manifest.partitions());
     }
 
     /** Outcome of one commit. */
@@ -355,10 +355,7 @@ public final class Lake {
      */
     private void publish(Manifest previous, long generation, Set<String> replaced, List<String> added)
             throws IOException {
-        Set<String> nextLive = new HashSet<>(previous.live());
-        nextLive.removeAll(replaced);
-        nextLive.addAll(added);
-        new Manifest(generation, nextLive, replaced).publish(root);
+        previous.next(generation, replaced, added).publish(root);
         for (String file : previous.retired()) {
             Files.deleteIfExists(root.resolve(file));
         }

@@ -75,6 +75,19 @@ public enum LakeDataset {
         return this == SURVEY_RESPONSES || this == QA_EVALUATIONS;
     }
 
+    /**
+     * The dataset a lake-relative file or folder (e.g. {@code interactions/handled_by=acme/month=2026-01}) belongs
+     * to, or {@code null} when it lies outside every dataset's folder.
+     */
+    public static LakeDataset ofFolder(String relative) {
+        for (LakeDataset dataset : values()) {
+            if (relative.equals(dataset.folder) || relative.startsWith(dataset.folder + "/")) {
+                return dataset;
+            }
+        }
+        return null;
+    }
+
     /** Column names in schema order. */
     public List<String> columns() {
         return java.util.Arrays.stream(schema.split(","))
