@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A canonical column as the importer sees it: its type and whether a value is required. Only what every ACD/CCaaS
- * log has is required (PRODUCT.md "Canonical data"); any other column may be absent from the file or empty, and is
+ * log has is required (docs/data.md, "The canonical CSV"); any other column may be absent from the file or empty, and is
  * then stored as NULL ("not reported"), never defaulted.
  */
 record CanonicalColumn(String name, Type type, boolean required, double min, double max) {

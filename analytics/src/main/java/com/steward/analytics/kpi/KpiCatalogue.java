@@ -44,7 +44,7 @@ public final class KpiCatalogue {
     /**
      * One metric.
      *
-     * @param id snake_case id as PRODUCT.md names it
+     * @param id snake_case id as docs/data.md names it
      * @param sqlFile the SQL file (without {@code .sql}) that defines it
      */
     public record Metric(

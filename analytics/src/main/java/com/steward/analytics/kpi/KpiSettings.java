@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The configurable parts of the metric definitions (defaults as PRODUCT.md).
+ * The configurable parts of the metric definitions (defaults as docs/data.md, "KPIs").
  *
  * @param serviceLevelSeconds answered within this many seconds counts towards service level (20)
  * @param shortAbandonSeconds abandons shorter than this are left out of offered and abandoned (0 = none)

@@ -1,11 +1,8 @@
 package com.steward.analytics.kpi;
 
+import com.steward.analytics.queries.SqlFiles;
 import com.steward.core.statistics.Interval;
 import com.steward.core.statistics.ProportionIntervals;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,16 +22,9 @@ public final class KpiSql {
 
     private KpiSql() {}
 
-    /** The raw text of a SQL file under {@code com/steward/analytics/kpi/}. */
+    /** The raw text of a SQL file under {@code com/steward/analytics/kpi/}, through the one loader. */
     public static String load(String name) {
-        try (InputStream in = KpiSql.class.getResourceAsStream(name + ".sql")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no KPI SQL file " + name + ".sql");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlFiles.load(KpiSql.class, name + ".sql");
     }
 
     /** The SQL files needed for {@code query}'s metrics, in catalogue order. */

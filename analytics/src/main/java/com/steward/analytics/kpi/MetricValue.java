@@ -12,7 +12,7 @@ package com.steward.analytics.kpi;
  *   <li>{@code nps}: numerator = promoters − detractors, denominator = responses, value on −100…100.
  * </ul>
  *
- * <p>Every metric is computed over the rows where its inputs are known (PRODUCT.md, "Canonical data"): a rate
+ * <p>Every metric is computed over the rows where its inputs are known (docs/data.md, "Not reported"): a rate
  * over the contacts whose flag is reported, a mean over the observations present. Where there are none ({@code
  * sampleSize} 0) the metric is <em>not reported</em>: {@code value}, {@code low} and {@code high} are {@code
  * null}, never 0 % or 100 %.

@@ -91,7 +91,7 @@ public final class FeedFixtures {
     }
 
     /**
-     * The contacts with the feeds applied as PRODUCT.md defines it: the feed's csat and nps (each when it has one)
+     * The contacts with the feeds applied as docs/data.md ("Feeds") defines it: the feed's csat and nps (each when it has one)
      * win over the inline ones; an evaluated contact's qa is the mean of its evaluations, rounded half up to a
      * thousandth of a point (one interaction weighs once however many evaluations it has).
      */

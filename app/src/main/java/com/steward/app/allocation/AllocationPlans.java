@@ -8,7 +8,7 @@ import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.Contracts;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.rollout.Phase;
 import com.steward.app.rollout.TransitionPlan;
 import com.steward.app.rollout.TransitionPlans;

@@ -1,16 +1,16 @@
 package com.steward.app.cli;
 
-import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiResults;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.MetricValue;
-import com.steward.analytics.lake.Lake;
 import com.steward.app.kpi.KpiJson;
 import com.steward.app.kpi.KpiRequests;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.web.InvalidRequestException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code steward kpi}: KPIs from the lake as a table, JSON (the REST API's shape) or CSV. Reads the lake
- * directly; {@code --vendor} restricts {@code handled_by} in the SQL the way a VENDOR user's scope does.
+ * through its gateway; {@code --vendor} restricts {@code handled_by} in the SQL the way a VENDOR user's scope does.
  */
 @Command(
         name = "kpi",
@@ -94,7 +94,7 @@ class KpiCommand implements Callable<Integer> {
         if (vendors != null && !vendors.isEmpty()) {
             query = query.withVendors(new LinkedHashSet<>(vendors));
         }
-        List<KpiRow> rows = new DuckDbEngine(Lake.open(root.dataDirectory().lake())).run(query);
+        List<KpiRow> rows = InteractionLake.at(root.dataDirectory().path()).kpis(query);
         List<String> keyNames = new ArrayList<>();
         query.groupBy().forEach(d -> keyNames.add(d.key()));
         print(
@@ -132,7 +132,7 @@ class KpiCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @CommandLine.Parameters(paramLabel = "DIR", description = "The job's --out folder, or the .jsonl file itself.")
-        java.nio.file.Path results;
+        Path results;
 
         @ArgGroup(exclusive = true, multiplicity = "0..1")
         Format format;

@@ -1,8 +1,8 @@
 package com.steward.app.cli;
 
-import com.steward.analytics.lake.Lake;
-import com.steward.analytics.lake.LakeDataset;
-import com.steward.analytics.lake.LakeException;
+import com.steward.app.lake.Compaction;
+import com.steward.app.lake.InteractionLake;
+import com.steward.app.lake.LakeFailure;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,37 +56,34 @@ class LakeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("No lake at " + root + " (nothing imported yet).");
                 return 1;
             }
-            Lake lake = Lake.open(root);
             try {
-                for (LakeDataset dataset : LakeDataset.values()) {
-                    int filesBefore = lake.snapshot().files(dataset).size();
-                    long start = System.nanoTime();
-                    Lake.Commit commit = lake.compact(dataset);
-                    if (commit == null) {
-                        out.printf(
-                                Locale.ROOT,
-                                "%s: %,d files, one or none per partition: nothing to merge%n",
-                                dataset.folder(),
-                                filesBefore);
-                    } else {
-                        out.printf(
-                                Locale.ROOT,
-                                "%s: %,d partitions merged, %,d files -> %,d, %,d rows rewritten in %.1f s"
-                                        + " (generation %d)%n",
-                                dataset.folder(),
-                                commit.partitionsRewritten(),
-                                filesBefore,
-                                lake.snapshot().files(dataset).size(),
-                                commit.rowsWritten(),
-                                (System.nanoTime() - start) / 1e9,
-                                commit.generation());
-                    }
-                }
-            } catch (LakeException e) {
+                InteractionLake.at(parent.root.dataDirectory().path()).compact(done -> print(out, done));
+            } catch (LakeFailure e) {
                 spec.commandLine().getErr().println("Compaction failed, the lake is unchanged: " + e.getMessage());
                 return 1;
             }
             return 0;
+        }
+
+        private static void print(PrintWriter out, Compaction done) {
+            if (!done.merged()) {
+                out.printf(
+                        Locale.ROOT,
+                        "%s: %,d files, one or none per partition: nothing to merge%n",
+                        done.dataset(),
+                        done.filesBefore());
+            } else {
+                out.printf(
+                        Locale.ROOT,
+                        "%s: %,d partitions merged, %,d files -> %,d, %,d rows rewritten in %.1f s (generation %d)%n",
+                        done.dataset(),
+                        done.partitionsRewritten(),
+                        done.filesBefore(),
+                        done.filesAfter(),
+                        done.rowsWritten(),
+                        done.took().toNanos() / 1e9,
+                        done.generation());
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ import com.steward.app.calibration.ItemView;
 import com.steward.app.calibration.ScoreInput;
 import com.steward.app.calibration.SessionInput;
 import com.steward.app.calibration.SessionView;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.security.Role;
 import com.steward.app.security.StewardUser;
 import com.steward.app.users.CreateUserCommand;

@@ -2,8 +2,8 @@ package com.steward.app.demo;
 
 import com.steward.app.ingest.ConsoleProgress;
 import com.steward.app.ingest.Imports;
-import com.steward.app.ingest.InteractionLake;
 import com.steward.app.ingest.InteractionsImported;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.security.Actors;
 import com.steward.app.security.Role;
 import com.steward.app.users.CreateUserCommand;
@@ -153,7 +153,7 @@ public class DemoCompany implements ApplicationRunner {
         DemoCalendar calendar = DemoCalendar.of(clock);
         try {
             result = com.steward.analytics.simulator.DemoCompany.generate(
-                    lake.lake().root(), seed, perMonth * months, calendar.firstMonth(months), months, progress::step);
+                    lake.root(), seed, perMonth * months, calendar.firstMonth(months), months, progress::step);
         } finally {
             progress.finish();
         }
@@ -161,7 +161,7 @@ public class DemoCompany implements ApplicationRunner {
                 "demo simulator (seed " + seed + ", " + months + " months)",
                 com.steward.analytics.simulator.DemoCompany.SOURCE,
                 result.interactions(),
-                lake.lake().snapshot().generation(),
+                lake.generation(),
                 "demo");
         System.out.printf(
                 "  demo lake: %,d interactions and %,d customer events, %s to %s, in %.1f s%n",

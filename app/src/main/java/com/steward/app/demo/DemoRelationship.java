@@ -2,7 +2,6 @@ package com.steward.app.demo;
 
 import static com.steward.app.demo.DemoActor.as;
 
-import com.steward.app.ingest.InteractionLake;
 import com.steward.app.keycustomers.CallOutcome;
 import com.steward.app.keycustomers.KeyAccountInput;
 import com.steward.app.keycustomers.KeyAccounts;
@@ -12,6 +11,7 @@ import com.steward.app.keycustomers.KeyCustomerSamples;
 import com.steward.app.keycustomers.OutcomeInput;
 import com.steward.app.keycustomers.SampleInput;
 import com.steward.app.keycustomers.Tier;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.relationship.PulseSurvey;
 import com.steward.app.relationship.PulseSurveys;
 import com.steward.app.relationship.SurveyDimension;

@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The invoices are recorded once the demo lake exists (this runner follows {@link DemoCompany}'s): the invoiced
  * minutes are what the lake shows, times the vendor's error above. Without a lake they follow the default demo lake
  * (seed 42, 20,000 contacts a month): {@link #ACME_SECONDS} and {@link #BLUESKY_SECONDS} are its answered handle
- * seconds per month, measured once with {@code handled_units.sql}, scaled for another contacts-per-month setting.
+ * seconds per month, measured once with {@code handled-units.sql}, scaled for another contacts-per-month setting.
  */
 @Component
 @Order(2)

@@ -2,7 +2,7 @@ package com.steward.app.demo;
 
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.Contracts;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.scorecards.ScorecardRun;
 import com.steward.app.scorecards.ScorecardRuns;
 import java.time.YearMonth;

@@ -11,7 +11,7 @@ import com.steward.app.home.AttentionItem.Kind;
 import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.ImportStatus;
 import com.steward.app.ingest.Imports;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.monitoring.Alert;
 import com.steward.app.monitoring.AlertStatus;
 import com.steward.app.monitoring.Monitoring;

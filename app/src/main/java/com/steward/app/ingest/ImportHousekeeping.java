@@ -1,5 +1,6 @@
 package com.steward.app.ingest;
 
+import com.steward.app.lake.InteractionLake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class ImportHousekeeping implements ApplicationRunner {
     /** Deletes leftover uploads, staging and orphaned rejects; returns how many files went. */
     int cleanUp() {
         int removed = deleteContents(lake.uploadsDirectory());
-        lake.lake().recover();
+        lake.recover();
         try (Stream<Path> files = Files.list(lake.rejectsDirectory())) {
             for (Path file : files.toList()) {
                 Matcher m = REJECTS.matcher(file.getFileName().toString());

@@ -1,18 +1,12 @@
 package com.steward.app.ingest;
 
-import com.steward.analytics.lake.DuckDb;
-import com.steward.analytics.lake.LakeDataset;
-import com.steward.analytics.lake.LakeSnapshot;
-import com.steward.analytics.lake.Sql;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import com.steward.app.lake.InteractionLake;
+import com.steward.app.lake.LakeImport;
+import com.steward.app.lake.LakeTable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,25 +39,22 @@ class ImportReconciliation {
         this.clock = clock;
     }
 
-    /** Rows of one import found in the lake. */
-    record LakeImport(String importId, String source, long rows, Instant firstIngested) {}
-
     /** Settles every RUNNING record; returns how many were settled. Call only when no import runs. */
     int reconcile() {
         List<DataImport> running = imports.running();
         if (running.isEmpty()) {
             return 0;
         }
-        LakeSnapshot snapshot = lake.lake().snapshot();
+        long generation = lake.generation();
         Set<String> claimed = new HashSet<>(imports.lakeImportIds());
         Instant earliest = running.stream()
                 .map(DataImport::startedAt)
                 .min(Comparator.naturalOrder())
                 .orElseThrow();
         int settled = 0;
-        for (LakeDataset dataset : LakeDataset.values()) {
+        for (LakeTable dataset : LakeTable.values()) {
             List<LakeImport> unclaimed = new ArrayList<>();
-            for (LakeImport found : lakeImports(snapshot, dataset, earliest)) {
+            for (LakeImport found : lake.importsSince(dataset, earliest)) {
                 if (!claimed.contains(found.importId())) {
                     unclaimed.add(found);
                 }
@@ -89,9 +80,9 @@ class ImportReconciliation {
                             match.rows(),
                             0,
                             match.importId(),
-                            snapshot.generation(),
+                            generation,
                             "Settled at start: the import was interrupted after the lake stored its " + match.rows()
-                                    + " row(s) (lake generation " + snapshot.generation() + ")",
+                                    + " row(s) (lake generation " + generation + ")",
                             clock.instant());
                 } else {
                     imports.finish(
@@ -117,34 +108,9 @@ class ImportReconciliation {
         return settled;
     }
 
-    private static LakeDataset lakeDataset(DataImport record) {
+    private static LakeTable lakeDataset(DataImport record) {
         return Dataset.fromKey(record.dataset()) == Dataset.INTERACTIONS
-                ? LakeDataset.INTERACTIONS
-                : LakeDataset.CUSTOMER_EVENTS;
-    }
-
-    /** The imports whose rows the live lake holds, written at or after {@code since}. */
-    private static List<LakeImport> lakeImports(LakeSnapshot snapshot, LakeDataset dataset, Instant since) {
-        if (snapshot.files(dataset).isEmpty()) {
-            return List.of();
-        }
-        List<LakeImport> found = new ArrayList<>();
-        String sql = "SELECT import_id, any_value(source), count(*), min(ingested_at) FROM "
-                + snapshot.duckDbRelation(dataset) + " l WHERE ingested_at >= CAST("
-                + Sql.literal(since.atOffset(ZoneOffset.UTC).toString()) + " AS TIMESTAMPTZ) GROUP BY import_id";
-        try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"));
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                found.add(new LakeImport(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant()));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the lake's imports: " + e.getMessage(), e);
-        }
-        return found;
+                ? LakeTable.INTERACTIONS
+                : LakeTable.CUSTOMER_EVENTS;
     }
 }

@@ -1,6 +1,5 @@
 package com.steward.app.ingest;
 
-import com.steward.analytics.feeds.FeedImporter;
 import com.steward.analytics.feeds.FeedReport;
 import com.steward.analytics.feeds.FeedRequest;
 import com.steward.analytics.ingest.ColumnMapping;
@@ -12,9 +11,10 @@ import com.steward.analytics.ingest.ImportReport;
 import com.steward.analytics.ingest.ImportRequest;
 import com.steward.analytics.ingest.Importer;
 import com.steward.analytics.ingest.RejectedRow;
-import com.steward.analytics.lake.LakeDataset;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
+import com.steward.app.lake.InteractionLake;
+import com.steward.app.lake.LakeTable;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
@@ -191,8 +191,7 @@ public class Imports {
      * file's head) and the whole file validated and counted as an import would be.
      */
     public MappingTrial trial(Dataset dataset, Path file, ColumnMapping mapping, int rows) {
-        LakeDataset lakeDataset =
-                dataset == Dataset.INTERACTIONS ? LakeDataset.INTERACTIONS : LakeDataset.CUSTOMER_EVENTS;
+        LakeTable table = dataset == Dataset.INTERACTIONS ? LakeTable.INTERACTIONS : LakeTable.CUSTOMER_EVENTS;
         ImportRequest request = new ImportRequest(
                 file,
                 mapping,
@@ -201,9 +200,8 @@ public class Imports {
                 dataset == Dataset.INTERACTIONS ? knownVendorCodes() : Set.of(),
                 null,
                 null);
-        Importer importer = new Importer(lake.lake());
-        Importer.Preview preview = importer.preview(request, lakeDataset, rows);
-        return new MappingTrial(preview, importer.test(request, lakeDataset));
+        Importer.Preview preview = lake.preview(table, request, rows);
+        return new MappingTrial(preview, lake.test(table, request));
     }
 
     /** Records an import that did not go through the importer (the demo simulator writes the lake itself). */
@@ -245,7 +243,6 @@ public class Imports {
                     command.dataset() == Dataset.INTERACTIONS ? knownVendorCodes() : Set.of(),
                     rejects,
                     progress);
-            Importer importer = new Importer(lake.lake());
             String unknown = null;
             ImportReport report;
             if (command.dataset().feed() != null) {
@@ -253,9 +250,9 @@ public class Imports {
                 report = feed.report();
                 unknown = feed.unknownSummary();
             } else {
-                report = command.dataset() == Dataset.INTERACTIONS
-                        ? importer.importInteractions(request)
-                        : importer.importCustomerEvents(request);
+                report = lake.importRecords(
+                        command.dataset() == Dataset.INTERACTIONS ? LakeTable.INTERACTIONS : LakeTable.CUSTOMER_EVENTS,
+                        request);
             }
             var record = report.record();
             ImportStatus status = record.committed() ? ImportStatus.COMMITTED : ImportStatus.REJECTED;
@@ -319,7 +316,7 @@ public class Imports {
                 command.unknownInteractions(),
                 null,
                 rejects);
-        return new FeedImporter(lake.lake()).run(command.dataset().feed(), request);
+        return lake.importFeed(command.dataset().feed(), request);
     }
 
     private ImportOutcome failed(long id, String message, Path rejects) {

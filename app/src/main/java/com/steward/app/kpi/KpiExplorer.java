@@ -2,20 +2,23 @@ package com.steward.app.kpi;
 
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.security.VendorScope;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs KPI queries for the signed-in user. The caller's {@link VendorScope} becomes the query's vendor filter,
  * applied in the KPI SQL: client staff see every handler; a VENDOR user only rows its own vendor handled (not
- * in-house, not other vendors), whatever the request asks.
+ * in-house, not other vendors), whatever the request asks. Controllers reach the lake through this service only.
  */
 @Service
 public class KpiExplorer {
@@ -30,12 +33,15 @@ public class KpiExplorer {
         this.vendors = vendors;
     }
 
+    /** The first and last month the lake holds contacts of (any handler's), if it holds any. */
+    public record DataMonths(YearMonth first, YearMonth last) {}
+
     public List<KpiRow> run(KpiQuery query) {
         return lake.kpis(query.withVendors(allowedHandlers()));
     }
 
     /** {@code null} for unrestricted callers, else the codes of the vendors in scope (possibly none). */
-    public Set<String> allowedHandlers() {
+    public @Nullable Set<String> allowedHandlers() {
         VendorScope scope = access.currentScope();
         if (scope.unrestricted()) {
             return null;
@@ -46,7 +52,13 @@ public class KpiExplorer {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    public InteractionLake lake() {
-        return lake;
+    /** Whether the caller sees only some handlers' rows (a VENDOR user). */
+    public boolean restricted() {
+        return !access.currentScope().unrestricted();
+    }
+
+    /** The months the lake holds contacts of, to default the explorer's period; empty for an empty lake. */
+    public Optional<DataMonths> dataMonths() {
+        return lake.interactionMonths().map(m -> new DataMonths(m.first(), m.last()));
     }
 }

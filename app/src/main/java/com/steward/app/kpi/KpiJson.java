@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,11 +92,11 @@ public final class KpiJson {
         out.flush();
     }
 
-    private static String number(Double v) {
+    private static String number(@Nullable Double v) {
         return v == null || !Double.isFinite(v) ? "" : Double.toString(v);
     }
 
-    private static String field(String text) {
+    private static String field(@Nullable String text) {
         if (text == null) {
             return "";
         }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the text parameters of the CLI, the API and the explorer page into a {@link KpiQuery}. */
 public final class KpiRequests {
@@ -21,7 +22,8 @@ public final class KpiRequests {
      * @param metrics comma-separated metric ids; blank for all
      * @throws InvalidRequestException naming the parameter at fault
      */
-    public static KpiQuery parse(String from, String to, String by, String metrics) {
+    public static KpiQuery parse(
+            @Nullable String from, @Nullable String to, @Nullable String by, @Nullable String metrics) {
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
         if (end.isBefore(start)) {
@@ -39,12 +41,13 @@ public final class KpiRequests {
         try {
             return new KpiQuery(start, end, groupBy, null, ids, null);
         } catch (IllegalArgumentException e) {
-            String field = e.getMessage().contains("metric") ? "metrics" : "by";
-            throw new InvalidRequestException(field, e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            String field = message.contains("metric") ? "metrics" : "by";
+            throw new InvalidRequestException(field, message);
         }
     }
 
-    private static LocalDate date(String field, String text) {
+    private static LocalDate date(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException(field, "'" + field + "' is required (YYYY-MM-DD)");
         }
@@ -55,7 +58,7 @@ public final class KpiRequests {
         }
     }
 
-    static List<String> split(String text) {
+    static List<String> split(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

@@ -5,7 +5,7 @@ import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.MetricValue;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.core.statistics.ProportionIntervals;
 import java.time.LocalDate;
 import java.util.HashMap;

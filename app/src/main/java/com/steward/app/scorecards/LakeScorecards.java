@@ -7,7 +7,7 @@ import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.KpiSettings;
 import com.steward.analytics.kpi.KpiSql;
 import com.steward.app.contracts.Contract;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -11,7 +11,7 @@ import com.steward.app.contracts.ScorecardResults;
 import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.ImportStatus;
 import com.steward.app.ingest.Imports;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.security.Actors;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.vendors.VendorRegister;
@@ -151,7 +151,7 @@ public class ScorecardRuns {
         Set<String> metricIds = new LinkedHashSet<>();
         definition.metrics().forEach(l -> metricIds.add(l.metricId()));
         metricIds.addAll(LakeScorecards.CUSTOMER_METRICS);
-        long generation = lake.lake().snapshot().generation();
+        long generation = lake.generation();
         List<Long> importIds = imports.newest(1000).stream()
                 .filter(i -> i.status() == ImportStatus.COMMITTED
                         && i.lakeGeneration() != null
@@ -440,7 +440,7 @@ public class ScorecardRuns {
             values.put(metric, value);
         });
         String vendorCode = vendors.get(contract.vendorId()).code();
-        long generation = lake.lake().snapshot().generation();
+        long generation = lake.generation();
         Map<String, MetricFigure> figures = lakeScorecards
                 .measure(contract, vendorCode, values.keySet(), month, month)
                 .getOrDefault(month.toString(), Map.of())

@@ -1,6 +1,6 @@
 package com.steward.app.security;
 
-/** The roles of PRODUCT.md. A {@link #VENDOR} user is bound to exactly one vendor. */
+/** The roles of docs/security.md. A {@link #VENDOR} user is bound to exactly one vendor. */
 public enum Role {
     ADMIN("System owner: users, roles, settings, everything"),
     MANAGER("Head of the contact center / vendor manager: all vendors, cases, contracts, reviews"),

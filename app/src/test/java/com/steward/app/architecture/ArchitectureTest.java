@@ -1,6 +1,13 @@
 package com.steward.app.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -80,6 +87,55 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("java.sql..", "org.springframework.jdbc..", "org.duckdb..")
+                .check(steward);
+    }
+
+    /**
+     * The one door to the lake: only {@code com.steward.app.lake} opens DuckDB, reaches the lake's files or runs an
+     * engine; everything else in the application asks the gateway (so every query gets its cache).
+     */
+    @Test
+    void onlyTheLakeGatewayTouchesDuckDbOrTheLake() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.steward.app..")
+                .and()
+                .resideOutsideOfPackage("com.steward.app.lake..")
+                .should()
+                .dependOnClassesThat(resideInAnyPackage("org.duckdb..", "com.steward.analytics.lake..")
+                        .or(simpleNameStartingWith("DuckDb"))
+                        .as("DuckDB, com.steward.analytics.lake or a DuckDb* engine"))
+                .check(steward);
+    }
+
+    /** Controllers go through their service: never the gateway, nor a service's accessor handing it out. */
+    @Test
+    void controllersNeverReachTheLakeGateway() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.steward.app.lake..")
+                .orShould()
+                .callMethodWhere(target(name("lake")))
+                .check(steward);
+    }
+
+    /** No service hands the gateway out (as a {@code lake()} accessor would): callers get results, not the door. */
+    @Test
+    void noServiceHandsOutTheLakeGateway() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("com.steward.app..")
+                .and()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("com.steward.app.lake..")
+                .should()
+                .notHaveRawReturnType(resideInAPackage("com.steward.app.lake..").and(simpleName("InteractionLake")))
                 .check(steward);
     }
 

@@ -11,7 +11,7 @@ import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.ContractStatus;
 import com.steward.app.contracts.Contracts;
 import com.steward.app.contracts.TeamMember;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.monitoring.Alert;
 import com.steward.app.monitoring.AlertStatus;
 import com.steward.app.monitoring.Monitoring;

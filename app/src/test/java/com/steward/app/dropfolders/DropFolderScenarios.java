@@ -14,7 +14,7 @@ import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.ImportStatus;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.IngestFixtures;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.monitoring.Monitoring;
 import com.steward.app.security.Role;
 import com.steward.app.support.TestAccounts;

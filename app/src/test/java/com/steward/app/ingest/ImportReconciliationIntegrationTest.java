@@ -6,6 +6,7 @@ import com.steward.analytics.ingest.ImportPolicy;
 import com.steward.analytics.ingest.ImportReport;
 import com.steward.analytics.ingest.ImportRequest;
 import com.steward.analytics.ingest.Importer;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.support.EmbeddedDatabase;
 import java.nio.file.Path;
 import java.time.Instant;

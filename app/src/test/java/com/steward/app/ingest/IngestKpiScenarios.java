@@ -14,6 +14,7 @@ import com.steward.analytics.kpi.Dimension;
 import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.app.kpi.KpiJson;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.security.Role;
 import com.steward.app.support.TestAccounts;
 import com.steward.app.users.UserDirectory;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.steward.app.audit.AuditLog;
 import com.steward.app.contracts.ContractFixtures;
-import com.steward.app.ingest.InteractionLake;
+import com.steward.app.lake.InteractionLake;
 import com.steward.app.security.Role;
 import com.steward.app.support.TestAccounts;
 import com.steward.app.users.UserDirectory;

@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
 
 /**
  * Exit decision support: RENEW, SWITCH and IN_HOUSE priced by the business-case engine ({@link BusinessCases}), so
- * that a renewal is judged with the same cost model as the original outsourcing decision (PRODUCT.md §5: "compare
- * alternatives with the same business case").
+ * that a renewal is judged with the same cost model as the original outsourcing decision (docs/govern-renewal.md:
+ * "compare alternatives with the same business case").
  *
  * <p>Each option is one engine evaluation over the renewal term:
  *

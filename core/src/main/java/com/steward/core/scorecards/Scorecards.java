@@ -9,7 +9,7 @@ import java.util.Set;
 /** Attainment, overall score and the weight rules of a contract scorecard. */
 public final class Scorecards {
 
-    /** Default least share of the weight on quality and customer metrics (PRODUCT.md §3: they lead). */
+    /** Default least share of the weight on quality and customer metrics (docs/contract.md: they lead). */
     public static final double DEFAULT_QUALITY_SHARE = 0.60;
 
     /** Weights must sum to 100 within this tolerance. */

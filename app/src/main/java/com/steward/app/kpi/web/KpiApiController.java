@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +34,10 @@ class KpiApiController {
                     + " region, agent and at most one of day, week, month, quarter; metrics a comma list of"
                     + " catalogue ids (default all). Each metric: {value, numerator, denominator, low, high, n}.")
     ResponseEntity<String> kpis(
-            @RequestParam(name = "from", required = false) String from,
-            @RequestParam(name = "to", required = false) String to,
-            @RequestParam(name = "by", required = false) String by,
-            @RequestParam(name = "metrics", required = false) String metrics) {
+            @RequestParam(name = "from", required = false) @Nullable String from,
+            @RequestParam(name = "to", required = false) @Nullable String to,
+            @RequestParam(name = "by", required = false) @Nullable String by,
+            @RequestParam(name = "metrics", required = false) @Nullable String metrics) {
         String json = KpiJson.text(explorer.run(KpiRequests.parse(from, to, by, metrics)), false);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }

@@ -5,8 +5,8 @@ import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.MetricValue;
-import com.steward.app.ingest.InteractionLake;
 import com.steward.app.kpi.KpiExplorer;
+import com.steward.app.kpi.KpiRequests;
 import com.steward.app.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,21 +53,25 @@ class KpiPageController {
     record Line(List<String> keys, String value, long numerator, long denominator, long n, String interval) {}
 
     /** One handler's trend: values and interval bounds per period label ({@code null} where absent). */
-    record Series(String label, boolean inhouse, List<Double> values, List<Double> low, List<Double> high) {}
+    record Series(
+            String label,
+            boolean inhouse,
+            List<@Nullable Double> values,
+            List<@Nullable Double> low,
+            List<@Nullable Double> high) {}
 
     @GetMapping("/govern/kpis")
     String explore(
-            @RequestParam(name = "from", required = false) String from,
-            @RequestParam(name = "to", required = false) String to,
-            @RequestParam(name = "by", required = false) List<String> by,
+            @RequestParam(name = "from", required = false) @Nullable String from,
+            @RequestParam(name = "to", required = false) @Nullable String to,
+            @RequestParam(name = "by", required = false) @Nullable List<String> by,
             @RequestParam(name = "period", defaultValue = "month") String period,
             @RequestParam(name = "metric", defaultValue = "csat") String metric,
             Model model,
             HttpServletResponse response) {
-        InteractionLake lake = explorer.lake();
-        var months = lake.interactionMonths();
-        YearMonth last = months.map(InteractionLake.MonthRange::last).orElse(YearMonth.now(clock));
-        YearMonth first = months.map(InteractionLake.MonthRange::first).orElse(last.minusMonths(2));
+        Optional<KpiExplorer.DataMonths> months = explorer.dataMonths();
+        YearMonth last = months.map(KpiExplorer.DataMonths::last).orElse(YearMonth.now(clock));
+        YearMonth first = months.map(KpiExplorer.DataMonths::first).orElse(last.minusMonths(2));
         if (first.isBefore(last.minusMonths(11))) {
             first = last.minusMonths(11);
         }
@@ -84,14 +90,14 @@ class KpiPageController {
         model.addAttribute("periods", PERIODS);
         model.addAttribute("catalogue", KpiCatalogue.metrics());
         model.addAttribute("hasData", months.isPresent());
-        model.addAttribute("restricted", explorer.allowedHandlers() != null);
+        model.addAttribute("restricted", explorer.restricted());
         try {
             KpiCatalogue.Metric definition = catalogueEntry(metric);
             List<String> keys = new ArrayList<>(groups);
             if (!periodKey.equals("none")) {
                 keys.add(periodKey);
             }
-            KpiQuery base = com.steward.app.kpi.KpiRequests.parse(fromText, toText, String.join(",", keys), metric);
+            KpiQuery base = KpiRequests.parse(fromText, toText, String.join(",", keys), metric);
             List<KpiRow> rows = explorer.run(base);
             model.addAttribute("keyNames", keys);
             model.addAttribute("lines", lines(rows, keys, definition));
@@ -136,7 +142,7 @@ class KpiPageController {
         return lines;
     }
 
-    static String format(Double value, KpiCatalogue.Metric metric) {
+    static String format(@Nullable Double value, KpiCatalogue.Metric metric) {
         if (value == null || !Double.isFinite(value)) {
             return NOT_REPORTED;
         }
@@ -164,9 +170,9 @@ class KpiPageController {
         double scale = metric.unit() == KpiCatalogue.Unit.RATIO ? 100 : 1;
         List<Series> series = new ArrayList<>();
         byHandler.forEach((handler, values) -> {
-            List<Double> value = new ArrayList<>();
-            List<Double> low = new ArrayList<>();
-            List<Double> high = new ArrayList<>();
+            List<@Nullable Double> value = new ArrayList<>();
+            List<@Nullable Double> low = new ArrayList<>();
+            List<@Nullable Double> high = new ArrayList<>();
             for (String label : labels) {
                 MetricValue v = values.get(label);
                 value.add(v == null || !v.reported() ? null : v.value() * scale);

@@ -5,12 +5,13 @@
 --   handled_contacts   COUNT of handled contacts                                   (unit CONTACT)
 --   handled_seconds    Σ handle_seconds of handled contacts, exact to the millisecond
 --                      (unit HANDLED_MINUTE = handled_seconds / 60, PRODUCTIVE_HOUR = handled_seconds / 3600)
--- ${interactions} is the lake's interaction relation; ${from} and ${to} are TIMESTAMPTZ literals, to exclusive.
+-- Placeholders (LakeQueries.handledUnits): interactions the lake's interaction relation; vendor; from and to
+-- instants, to exclusive.
 SELECT CAST(date_trunc('month', arrived_at) AS DATE) AS period_month,
     COUNT(*) AS handled_contacts,
     CAST(COALESCE(SUM(CAST(handle_seconds AS DECIMAL(18, 3))), 0) AS DECIMAL(38, 3)) AS handled_seconds
 FROM ${interactions} lake
-WHERE handled_by = ?
+WHERE handled_by = ${vendor}
     AND answered_at IS NOT NULL
     AND arrived_at >= ${from}
     AND arrived_at < ${to}

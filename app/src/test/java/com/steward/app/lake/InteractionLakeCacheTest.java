@@ -1,4 +1,4 @@
-package com.steward.app.ingest;
+package com.steward.app.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
