@@ -140,14 +140,7 @@ public class AllocationPlans {
         if (c.intervalMinutes() != 15 && c.intervalMinutes() != 30 && c.intervalMinutes() != 60) {
             throw new InvalidRequestException("intervalMinutes", "15, 30 or 60");
         }
-        List<ForecastInterval> forecast = new ArrayList<>();
-        for (AllocationCsv.ForecastRow r : AllocationCsv.forecast("forecast.csv", c.forecastCsv())) {
-            forecast.add(
-                    new ForecastInterval(new Segment(r.queue(), r.region()), r.start(), r.contacts(), r.ahtSeconds()));
-        }
-        if (forecast.isEmpty()) {
-            throw new InvalidRequestException("forecastCsv", "forecast.csv: at least one row");
-        }
+        List<ForecastInterval> forecast = PlanForecasts.of(c);
         Set<Segment> segments = new LinkedHashSet<>();
         forecast.forEach(f -> segments.add(f.segment()));
 

@@ -536,7 +536,15 @@ public class CalibrationSessions {
                     .filter(v -> v.vendorId() == vendorId && v.offset() != null)
                     .findFirst()
                     .map(v -> new VendorCalibration(
-                            vendorId, sessionId, s.name(), v.offset(), v.offsetLow(), v.offsetHigh(), v.offsetN()));
+                            vendorId,
+                            sessionId,
+                            s.name(),
+                            v.offset(),
+                            v.offsetLow(),
+                            v.offsetHigh(),
+                            v.offsetN(),
+                            s.scaleMin(),
+                            s.scaleMax()));
         });
     }
 

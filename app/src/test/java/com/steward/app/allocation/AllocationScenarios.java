@@ -218,6 +218,65 @@ abstract class AllocationScenarios {
     }
 
     @Test
+    void aStaffingPlansForecastIsAllocatedAndAPhaseMovesItsShare() {
+        String q = queue("billing");
+        as(
+                Role.MANAGER,
+                () -> transitions.create(new PlanInput(
+                        accounts.ownVendor.id(),
+                        null,
+                        "Staffed " + q,
+                        List.of(new PlanInput.PhaseInput(
+                                "Texas billing", List.of(q), List.of("TX"), 0.25, DAY, DAY.plusDays(30), List.of())))));
+        String staffing = "interval_start,contacts,aht_seconds\n" + DAY + "T09:00,120,240\n" + DAY + "T09:30,80,240\n";
+        AllocationPlanHeader p = as(
+                Role.MANAGER,
+                () -> plans.create(new CreateAllocationPlanCommand(
+                        "from staffing",
+                        DAY,
+                        DAY,
+                        30,
+                        "",
+                        null,
+                        null,
+                        List.of(new StaffingForecast(q, "TX", staffing)))));
+        PlanView view = as(Role.MANAGER, () -> plans.view(p.id()));
+        double vendorContacts = view.volume().stream()
+                .filter(v -> v.handler().equals(own))
+                .findFirst()
+                .orElseThrow()
+                .allocatedContacts();
+        assertThat(vendorContacts).isCloseTo(0.25 * (120 + 80), within(1e-9));
+        double inHouse = view.volume().stream()
+                .filter(v -> v.handler().equals("inhouse"))
+                .findFirst()
+                .orElseThrow()
+                .allocatedContacts();
+        assertThat(inHouse).isCloseTo(0.75 * (120 + 80), within(1e-9));
+
+        long before = plansStored();
+        assertThatThrownBy(() -> as(
+                        Role.MANAGER,
+                        () -> plans.create(new CreateAllocationPlanCommand(
+                                "staffing on quarter hours",
+                                DAY,
+                                DAY,
+                                30,
+                                "",
+                                null,
+                                null,
+                                List.of(new StaffingForecast(
+                                        q,
+                                        "TX",
+                                        "interval_start,contacts,aht_seconds\n" + DAY + "T09:00,1,240\n" + DAY
+                                                + "T09:15,oops,240\n"))))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("staffing forecast 1 (queue " + q + ", region TX)")
+                .hasMessageContaining("line 3");
+        assertThat(plansStored()).isEqualTo(before);
+    }
+
+    @Test
     void aVendorRecordsItsOwnCommittedHoursOnlyAndABadRowStoresNothing() {
         String q = queue("billing");
         AllocationPlanHeader p = as(Role.MANAGER, () -> plans.create(plan(q, own, 40)));

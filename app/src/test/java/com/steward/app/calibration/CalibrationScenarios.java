@@ -3,14 +3,25 @@ package com.steward.app.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.steward.app.contracts.Contract;
+import com.steward.app.contracts.ContractFixtures;
+import com.steward.app.contracts.ContractInput;
+import com.steward.app.contracts.ContractStatus;
+import com.steward.app.contracts.Contracts;
 import com.steward.app.ingest.Dataset;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.IngestFixtures;
 import com.steward.app.ingest.StartImportCommand;
+import com.steward.app.scorecards.QaCalibration;
+import com.steward.app.scorecards.QaCalibrations;
+import com.steward.app.scorecards.ScorecardRun;
+import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.security.Role;
 import com.steward.app.security.StewardUser;
 import com.steward.app.support.TestAccounts;
@@ -35,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -68,6 +80,15 @@ abstract class CalibrationScenarios {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    ScorecardRuns runs;
+
+    @Autowired
+    QaCalibrations qaCalibrations;
 
     TestAccounts accounts;
     String tag;
@@ -269,6 +290,82 @@ abstract class CalibrationScenarios {
                 .hasValueSatisfying(o -> assertThat(o.offset()).isEqualTo(own.offset()));
         assertThat(as(accounts.principal(Role.MANAGER), () -> sessions.trend()))
                 .anySatisfy(t -> assertThat(t.sessionId()).isEqualTo(id));
+    }
+
+    @Test
+    void aScorecardShowsQaRawBesideCalibratedOnlyWhenSwitchedOnAuditedAndOnlyToItsOwnVendor() throws Exception {
+        long id = newSession();
+        scoreAll(id);
+        as(accounts.principal(Role.MANAGER), () -> sessions.close(id));
+        long vendorId = accounts.ownVendor.id();
+        ScorecardRun run = ContractFixtures.as(accounts, Role.MANAGER, () -> {
+            Contract c = contracts.create(new ContractInput(
+                    vendorId,
+                    "Calibrated QA " + tag,
+                    ContractStatus.ACTIVE,
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 12, 31),
+                    null,
+                    List.of("billing"),
+                    List.of(),
+                    List.of(),
+                    100_000.0,
+                    null));
+            contracts.defineScorecard(c.id(), ContractFixtures.qualityFirstScorecard());
+            ScorecardRun draft = runs.run(c.id(), "2026-01");
+            return runs.publish(draft.id(), null, "calibration fixture: 20 contacts");
+        });
+        QaCalibration off = as(accounts.principal(Role.MANAGER), () -> qaCalibrations.forRun(run.id()));
+        assertThat(off.applied()).isFalse();
+        assertThat(off.source())
+                .hasValueSatisfying(s -> assertThat(s.sessionId()).isEqualTo(id));
+        assertThat(off.lines()).allSatisfy(l -> assertThat(l.calibrated()).isEqualTo(l.raw()));
+
+        as(accounts.principal(Role.MANAGER), () -> qaCalibrations.switchTo(vendorId, true));
+        QaCalibration on = as(accounts.principal(Role.MANAGER), () -> qaCalibrations.forRun(run.id()));
+        assertThat(on.applied()).isTrue();
+        // every own-vendor contact of January has QA 90; the offset is expert − own graders from the stored scores
+        double expected = 90 - expectedBias(id, vendorId);
+        assertThat(on.lines()).hasSameSizeAs(off.lines());
+        for (int i = 0; i < on.lines().size(); i++) {
+            QaCalibration.Line before = off.lines().get(i);
+            QaCalibration.Line after = on.lines().get(i);
+            assertThat(after.raw()).isEqualTo(before.raw());
+            if (after.metricId().equals("qa")) {
+                assertThat(after.raw()).isCloseTo(90.0, within(1e-9));
+                assertThat(after.calibrated()).isCloseTo(expected, within(1e-9));
+            } else {
+                assertThat(after.calibrated()).as(after.metricId()).isEqualTo(before.calibrated());
+            }
+        }
+        as(accounts.principal(Role.MANAGER), () -> qaCalibrations.switchTo(vendorId, false));
+        assertThat(jdbc.sql("SELECT after_state FROM audit_log WHERE entity_type = 'scorecard_qa_calibration'"
+                                + " AND entity_id = :v ORDER BY id")
+                        .param("v", String.valueOf(vendorId))
+                        .query(String.class)
+                        .list())
+                .hasSize(2)
+                .satisfies(states -> {
+                    assertThat(states.get(0)).contains("\"applied\":true").contains("\"sessionId\":" + id);
+                    assertThat(states.get(1)).contains("\"applied\":false");
+                });
+
+        String path = "/api/v1/scorecards/runs/" + run.id() + "/qa-calibration";
+        mvc.perform(get(path).with(user(accounts.principal(Role.VENDOR)))).andExpect(status().isOk());
+        mvc.perform(get(path).with(user(otherGrader))).andExpect(status().isNotFound());
+        mvc.perform(get("/scorecards/runs/" + run.id()).with(user(otherGrader))).andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/scorecards/vendors/" + vendorId + "/qa-calibration")
+                        .with(user(accounts.principal(Role.VENDOR)))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"applied\":true}"))
+                .andExpect(status().isForbidden());
+        String page = mvc.perform(get("/scorecards/runs/" + run.id()).with(user(accounts.principal(Role.MANAGER))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("data-testid=\"qa-calibration\"").contains("January calibration " + tag);
     }
 
     private double expectedBias(long sessionId, long vendorId) {

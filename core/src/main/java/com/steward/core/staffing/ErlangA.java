@@ -1,7 +1,5 @@
 package com.steward.core.staffing;
 
-import org.apache.commons.statistics.distribution.BetaDistribution;
-
 /**
  * Erlang A: the M/M/n+M queue (Palm 1946), in which each waiting contact abandons after an
  * exponential patience with mean θ. See Garnett, Mandelbaum &amp; Reiman, "Designing a call center
@@ -26,7 +24,9 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
  * <pre>P(answered within t | j) = nμ/(nμ + (j+1)γ) · P(V' ≤ t),   V' = Σ_{k=1..j+1} Exp(nμ + kγ),</pre>
  *
  * and the Laplace transform of V' shows that e<sup>−γV'</sup> ~ Beta(nμ/γ + 1, j + 1), hence
- * P(V' ≤ t) = P(Beta(nμ/γ + 1, j + 1) ≥ e<sup>−γt</sup>) — no alternating sums. Likewise
+ * P(V' ≤ t) = P(Beta(nμ/γ + 1, j + 1) ≥ e<sup>−γt</sup>) — no alternating sums — and that survival
+ * follows from the one of state j − 1 by the incomplete beta recurrence in its first parameter (see {@code
+ * tail}), so a state costs a few multiplications. Likewise
  * E[V·1{answered} | j] = nμ/(nμ + (j+1)γ) · Σ<sub>k=1..j+1</sub> 1/(nμ + kγ). P(abandon) = γ·E[queue]/λ
  * (rate balance) and the mean wait of all offered contacts is E[queue]/λ (Little).
  *
@@ -36,6 +36,11 @@ public final class ErlangA {
 
     /** Tail terms below e^-50 of the largest are dropped (relative error &lt; 1e-20 per term). */
     private static final double LOG_CUTOFF = -50;
+
+    /** Below this a factor is carried as its logarithm so that it cannot underflow to zero and stay there. */
+    private static final double LOG_TINY = -600;
+
+    private static final double TINY = Math.exp(LOG_TINY);
 
     private ErlangA() {}
 
@@ -66,48 +71,21 @@ public final class ErlangA {
             return new QueueMetrics(agents, a, true, 0, 1, 0, 0, Math.min(1, a / agents), 0);
         }
 
-        // log w_j for j = 0, 1, …: w_j = π_{n+j}/π_n. Find the peak and the truncation point.
+        // w_j = π_{n+j}/π_n, scaled by the largest (at j = peak) so that the sums cannot overflow.
         int peak = (int) Math.max(0, Math.ceil((lambda - c) / gamma) - 1);
         double logPeak = 0;
         for (int i = 1; i <= peak; i++) {
             logPeak += Math.log(lambda / (c + i * gamma));
         }
-        // second pass: scaled weights e^{log w_j − logPeak}
-        double sumW = 0;
-        double sumJW = 0;
-        double sumServedWithin = 0;
-        double sumWaitAnswered = 0;
-        double logW = 0;
-        double harmonic = 0; // Σ_{k=1..j+1} 1/(c + kγ)
-        double x = Math.exp(-gamma * t);
-        double alpha = c / gamma + 1;
         double scaledBelow = below * Math.exp(-logPeak);
-        for (int j = 0; ; j++) {
-            if (j > 0) {
-                logW += Math.log(lambda / (c + j * gamma));
-            }
-            double rel = logW - logPeak;
-            if (j > peak && rel < LOG_CUTOFF) {
-                break;
-            }
-            double w = Math.exp(rel);
-            harmonic += 1 / (c + (j + 1) * gamma);
-            double answered = c / (c + (j + 1) * gamma);
-            sumW += w;
-            sumJW += j * w;
-            sumWaitAnswered += w * answered * harmonic;
-            if (t > 0 && c > 0 && w * answered > 1e-18 * (sumW + scaledBelow)) {
-                sumServedWithin +=
-                        w * answered * BetaDistribution.of(alpha, j + 1).survivalProbability(x);
-            }
-        }
-        double norm = scaledBelow + sumW;
-        double pWait = sumW / norm;
-        double meanQueue = sumJW / norm;
+        Tail tail = tail(lambda, c, gamma, t, peak, -logPeak);
+        double norm = scaledBelow + tail.sumW();
+        double pWait = tail.sumW() / norm;
+        double meanQueue = tail.sumJW() / norm;
         double pAbandon = Math.min(1, gamma * meanQueue / lambda);
-        double serviceLevel = (scaledBelow / norm) + sumServedWithin / norm;
+        double serviceLevel = (scaledBelow / norm) + tail.sumServedWithin() / norm;
         double answeredShare = 1 - pAbandon;
-        double asa = answeredShare > 0 ? (sumWaitAnswered / norm) / answeredShare : Double.POSITIVE_INFINITY;
+        double asa = answeredShare > 0 ? (tail.sumWaitAnswered() / norm) / answeredShare : Double.POSITIVE_INFINITY;
         double meanWaitAll = meanQueue / lambda;
         double occupancy = agents == 0 ? 0 : Math.min(1, a * answeredShare / agents);
         return new QueueMetrics(
@@ -120,6 +98,85 @@ public final class ErlangA {
                 meanWaitAll,
                 clamp(occupancy),
                 clamp(pAbandon));
+    }
+
+    /** The sums over the queue states n + j, relative to the largest w<sub>j</sub>. */
+    private record Tail(double sumW, double sumJW, double sumServedWithin, double sumWaitAnswered) {}
+
+    /**
+     * One pass over j = 0, 1, … with every factor updated by its ratio to the previous one, so a state costs a
+     * few multiplications instead of an incomplete beta function:
+     *
+     * <ul>
+     *   <li>w<sub>j</sub> = w<sub>j−1</sub>·λ/(c + jγ), starting from e<sup>logW0</sup>; kept as a logarithm
+     *       only while it would underflow (below e<sup>−600</sup> of the peak, where it adds nothing);
+     *   <li>S<sub>j</sub> = P(Beta(α, j + 1) ≥ x) = I<sub>y</sub>(j + 1, α) with x = e<sup>−γt</sup>, y = 1 − x,
+     *       α = c/γ + 1, from S<sub>0</sub> = 1 − x<sup>α</sup> and the recurrence I<sub>y</sub>(a + 1, b) =
+     *       I<sub>y</sub>(a, b) − y<sup>a</sup>(1 − y)<sup>b</sup>/(a·B(a, b)) (Abramowitz &amp; Stegun 26.5.16),
+     *       whose subtracted term T<sub>j</sub> = y<sup>j+1</sup>x<sup>α</sup>Γ(j + 1 + α)/(Γ(j + 2)Γ(α)) has
+     *       T<sub>0</sub> = y·α·x<sup>α</sup> and T<sub>j</sub>/T<sub>j−1</sub> = y(j + α)/(j + 1). The
+     *       subtraction loses at most j ulps of absolute accuracy, far below every tolerance on a service level.
+     * </ul>
+     *
+     * Stops after the peak once w<sub>j</sub> falls below e<sup>−50</sup> of it.
+     */
+    private static Tail tail(double lambda, double c, double gamma, double t, int peak, double logW0) {
+        double cutoff = Math.exp(LOG_CUTOFF);
+        double y = -Math.expm1(-gamma * t); // 1 − x, without cancellation for small γt
+        double alpha = c / gamma + 1;
+        boolean serves = t > 0 && c > 0;
+        double survival = serves ? -Math.expm1(-(c + gamma) * t) : 0; // S_0 = 1 − x^α
+        double logT = serves ? Math.log(y) + Math.log(alpha) - (c + gamma) * t : Double.NEGATIVE_INFINITY;
+        double term = Math.exp(logT); // T_j, or 0 while kept as logT
+        boolean termInLogs = term < TINY;
+        double logW = logW0;
+        double w = logW < LOG_TINY ? 0 : Math.exp(logW);
+        double sumW = 0;
+        double sumJW = 0;
+        double sumServedWithin = 0;
+        double sumWaitAnswered = 0;
+        double harmonic = 0; // Σ_{k=1..j+1} 1/(c + kγ)
+        double inverse = 0; // 1/(c + jγ), from the previous state
+        for (int j = 0; ; j++) {
+            if (j > 0) {
+                double ratio = lambda * inverse;
+                if (w > 0) {
+                    w *= ratio;
+                } else {
+                    logW += Math.log(ratio);
+                    w = logW < LOG_TINY ? 0 : Math.exp(logW);
+                }
+                if (serves) {
+                    survival = Math.max(0, survival - term);
+                    double step = y * (j + alpha) / (j + 1);
+                    if (termInLogs) {
+                        logT += Math.log(step);
+                        termInLogs = logT < LOG_TINY;
+                        term = termInLogs ? 0 : Math.exp(logT);
+                    } else {
+                        term *= step;
+                        if (term < TINY) {
+                            termInLogs = true;
+                            logT = Math.log(term);
+                            term = 0;
+                        }
+                    }
+                }
+            } else if (termInLogs) {
+                term = 0;
+            }
+            if (j > peak && w < cutoff) {
+                break;
+            }
+            inverse = 1 / (c + (j + 1) * gamma);
+            harmonic += inverse;
+            double answered = w * c * inverse;
+            sumW += w;
+            sumJW += j * w;
+            sumWaitAnswered += answered * harmonic;
+            sumServedWithin += answered * survival;
+        }
+        return new Tail(sumW, sumJW, sumServedWithin, sumWaitAnswered);
     }
 
     /** Probability that an arriving contact has to wait (finds all agents busy). */

@@ -5,8 +5,8 @@ package com.steward.core.staffing;
  *
  * <p>Erlang C: the search starts at ⌊A⌋ + 1 (the first stable staffing) and steps up one agent at a
  * time, advancing the Erlang B recursion by one step per agent instead of recomputing it, so a
- * search costs O(A + steps). Erlang A: a galloping then binary search over n, which relies on the
- * metrics being monotone in n (service level rising, ASA and occupancy falling), a property checked
+ * search costs O(A + steps). Erlang A: a galloping then binary search over n from the Erlang C answer, which
+ * relies on the metrics being monotone in n (service level rising, ASA and occupancy falling), a property checked
  * by the tests.
  */
 public final class RequiredAgents {
@@ -79,17 +79,43 @@ public final class RequiredAgents {
         }
     }
 
+    /**
+     * Erlang A: the Erlang C answer for the same goal is the first guess (patience shortens the waits of those
+     * who stay, so Erlang A needs the same or a few agents fewer, rarely more); from there a galloping search
+     * down (or up) brackets the smallest n that meets the goal, and a binary search closes the bracket. Usually
+     * two or three evaluations of the metrics.
+     */
     private static StaffingRequirement bySearch(QueueModel model, StaffingInput input, StaffingGoal goal) {
-        int low = 0; // goal not met with 0 agents (nothing is answered)
-        int high = Math.max(1, (int) Math.ceil(input.offeredLoad()));
-        QueueMetrics atHigh = model.metrics(input, high);
-        while (!goal.isMetBy(atHigh)) {
-            if (high >= MAX_AGENTS) {
-                throw new IllegalStateException("goal not met with " + MAX_AGENTS + " agents");
+        int guess = erlangC(input, goal).agents();
+        QueueMetrics atGuess = model.metrics(input, guess);
+        int low; // goal not met with low agents (0 agents answer nothing, so never meet a goal)
+        int high; // goal met with high agents
+        QueueMetrics atHigh;
+        if (goal.isMetBy(atGuess)) {
+            high = guess;
+            atHigh = atGuess;
+            low = 0;
+            for (int step = 1; high - step > 0; step *= 2) {
+                QueueMetrics m = model.metrics(input, high - step);
+                if (!goal.isMetBy(m)) {
+                    low = high - step;
+                    break;
+                }
+                high -= step;
+                atHigh = m;
             }
-            low = high;
-            high = (int) Math.min(MAX_AGENTS, 2L * high);
-            atHigh = model.metrics(input, high);
+        } else {
+            low = guess;
+            high = guess;
+            atHigh = atGuess;
+            for (int step = 1; !goal.isMetBy(atHigh); step *= 2) {
+                if (high >= MAX_AGENTS) {
+                    throw new IllegalStateException("goal not met with " + MAX_AGENTS + " agents");
+                }
+                low = high;
+                high = (int) Math.min(MAX_AGENTS, (long) high + step);
+                atHigh = model.metrics(input, high);
+            }
         }
         while (high - low > 1) {
             int mid = (low + high) >>> 1;

@@ -4,6 +4,7 @@ import com.steward.app.allocation.AllocationPlanHeader;
 import com.steward.app.allocation.AllocationPlans;
 import com.steward.app.allocation.CreateAllocationPlanCommand;
 import com.steward.app.allocation.HoursInput;
+import com.steward.app.allocation.StaffingForecast;
 import com.steward.app.allocation.StoredHours;
 import com.steward.app.security.Roles;
 import com.steward.app.web.InvalidRequestException;
@@ -66,6 +67,9 @@ class AllocationPageController {
             @RequestParam(required = false, defaultValue = "") String forecastCsv,
             @RequestParam(required = false, defaultValue = "") String splitsCsv,
             @RequestParam(required = false, defaultValue = "") String handlersCsv,
+            @RequestParam(required = false, defaultValue = "") String staffingQueue,
+            @RequestParam(required = false, defaultValue = "") String staffingRegion,
+            @RequestParam(required = false, defaultValue = "") String staffingCsv,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
@@ -73,8 +77,11 @@ class AllocationPageController {
                 ? new String(forecastFile.getBytes(), StandardCharsets.UTF_8)
                 : forecastCsv;
         try {
+            List<StaffingForecast> staffing = staffingCsv.isBlank()
+                    ? List.of()
+                    : List.of(new StaffingForecast(staffingQueue, staffingRegion, staffingCsv));
             AllocationPlanHeader created = plans.create(new CreateAllocationPlanCommand(
-                    name, firstDay, lastDay, intervalMinutes, forecast, splitsCsv, handlersCsv));
+                    name, firstDay, lastDay, intervalMinutes, forecast, splitsCsv, handlersCsv, staffing));
             redirect.addFlashAttribute("notice", "Allocation plan created.");
             return "redirect:/transition/allocation/" + created.id();
         } catch (InvalidRequestException e) {
@@ -83,6 +90,9 @@ class AllocationPageController {
             model.addAttribute("splitsCsv", splitsCsv);
             model.addAttribute("handlersCsv", handlersCsv);
             model.addAttribute("forecastCsv", forecastCsv);
+            model.addAttribute("staffingQueue", staffingQueue);
+            model.addAttribute("staffingRegion", staffingRegion);
+            model.addAttribute("staffingCsv", staffingCsv);
             return "allocation/form";
         }
     }

@@ -1,5 +1,7 @@
 package com.steward.app.scorecards.web;
 
+import com.steward.app.scorecards.QaCalibration;
+import com.steward.app.scorecards.QaCalibrations;
 import com.steward.app.scorecards.RunBatch;
 import com.steward.app.scorecards.ScorecardRun;
 import com.steward.app.scorecards.ScorecardRuns;
@@ -14,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,9 +32,30 @@ import org.springframework.web.bind.annotation.RestController;
 class ScorecardApiController {
 
     private final ScorecardRuns runs;
+    private final QaCalibrations qa;
 
-    ScorecardApiController(ScorecardRuns runs) {
+    ScorecardApiController(ScorecardRuns runs, QaCalibrations qa) {
         this.runs = runs;
+        this.qa = qa;
+    }
+
+    /** Whether a vendor's QA is shown calibrated by its latest closed calibration session. */
+    record QaCalibrationRequest(boolean applied) {}
+
+    @GetMapping("/runs/{runId}/qa-calibration")
+    @Operation(
+            summary = "A run's metrics raw and calibrated",
+            description = "QA lines calibrated by the offset of the vendor's latest closed calibration session when the"
+                    + " vendor's switch is on, with that session; every other line the same in both columns.")
+    QaCalibration qaCalibration(@PathVariable long runId) {
+        return qa.forRun(runId);
+    }
+
+    @PutMapping("/vendors/{vendorId}/qa-calibration")
+    @PreAuthorize(Roles.MANAGERS)
+    @Operation(summary = "Switch the vendor's calibrated QA on or off (audited)")
+    QaCalibrationRequest switchQaCalibration(@PathVariable long vendorId, @RequestBody QaCalibrationRequest request) {
+        return new QaCalibrationRequest(qa.switchTo(vendorId, request.applied()));
     }
 
     /** A month ({@code yyyy-MM}) or an ISO week ({@code yyyy-Www}) to run. */

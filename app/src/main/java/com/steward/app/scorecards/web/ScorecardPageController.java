@@ -3,6 +3,7 @@ package com.steward.app.scorecards.web;
 import com.steward.app.contracts.Contract;
 import com.steward.app.contracts.ContractMonths;
 import com.steward.app.contracts.Contracts;
+import com.steward.app.scorecards.QaCalibrations;
 import com.steward.app.scorecards.RunStatus;
 import com.steward.app.scorecards.ScorecardNumbers;
 import com.steward.app.scorecards.ScorecardRun;
@@ -36,9 +37,12 @@ class ScorecardPageController {
     private final Contracts contracts;
     private final ObjectMapper json;
     private final ContractMonths months;
+    private final QaCalibrations qa;
 
-    ScorecardPageController(ScorecardRuns runs, Contracts contracts, ObjectMapper json, ContractMonths months) {
+    ScorecardPageController(
+            ScorecardRuns runs, Contracts contracts, ObjectMapper json, ContractMonths months, QaCalibrations qa) {
         this.months = months;
+        this.qa = qa;
         this.runs = runs;
         this.contracts = contracts;
         this.json = json;
@@ -105,7 +109,21 @@ class ScorecardPageController {
         model.addAttribute("run", run);
         model.addAttribute("contract", contracts.get(run.contractId()));
         model.addAttribute("versions", runs.versions(run.contractId(), run.period()));
+        model.addAttribute("qaCalibration", qa.forRun(runId));
         return "scorecards/run";
+    }
+
+    @PostMapping("/scorecards/vendors/{vendorId}/qa-calibration")
+    @PreAuthorize(Roles.MANAGERS)
+    String switchQaCalibration(
+            @PathVariable long vendorId,
+            @RequestParam boolean applied,
+            @RequestParam long runId,
+            RedirectAttributes redirect) {
+        qa.switchTo(vendorId, applied);
+        redirect.addFlashAttribute(
+                "notice", applied ? "QA is shown calibrated for this vendor" : "QA is shown raw for this vendor");
+        return "redirect:/scorecards/runs/" + runId;
     }
 
     @PostMapping("/scorecards/runs/{runId}/publish")
