@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Records a client of the vendor, as disclosed under NDA. */
 public record AddVendorClientCommand(
@@ -13,5 +14,8 @@ public record AddVendorClientCommand(
         @NotBlank @Size(max = 200) String industry,
         @Min(0) @Max(1_000_000) Integer seats,
         @Min(0) @Max(100_000_000) Integer contactsPerMonth,
-        @PastOrPresent LocalDate ndaSignedOn,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent
+        LocalDate ndaSignedOn,
+
         @Size(max = 2000) String notes) {}

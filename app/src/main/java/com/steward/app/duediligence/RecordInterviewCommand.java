@@ -7,10 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Records an agent interview; each rubric item is scored 1 (poor) to 5 (excellent). */
 public record RecordInterviewCommand(
-        @NotNull @PastOrPresent LocalDate interviewedOn,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull @PastOrPresent
+        LocalDate interviewedOn,
+
         @NotNull InterviewChannel channel,
         @NotBlank @Size(max = 200) String interviewer,
         @Size(max = 200) String agent,

@@ -8,11 +8,15 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** Records a reference call; {@code answers} maps question id to the answer given. */
 public record RecordReferenceCallCommand(
         @NotBlank @Size(max = 200) String reference,
-        @NotNull @PastOrPresent LocalDate calledOn,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull @PastOrPresent
+        LocalDate calledOn,
+
         @NotBlank @Size(max = 200) String calledBy,
         @NotNull @Min(1) @Max(5) Integer score,
         @Size(max = 4000) String summary,

@@ -332,6 +332,9 @@ public class TransitionPlans {
             phases.add(new PlanInput.PhaseInput(
                     phaseName, clean(p.queues()), clean(p.regions()), p.trafficShare(), p.start(), p.end(), gates));
         }
+        PhaseSchedule.firstOverlap(phases).ifPresent(problem -> {
+            throw new InvalidRequestException("phases", problem);
+        });
         return new PlanInput(vendor.id(), in.contractId(), name, phases);
     }
 

@@ -57,7 +57,7 @@ class SelectBrowserTest extends BrowserSession {
         assertThat(page.getByTestId("client-table")).containsText("yes");
         page.getByText("Record a reference call").click();
         page.locator("#reference").fill("Maison Aurel");
-        page.locator("textarea[name^=answer-]").first().fill("Three years, about 70k contacts a month");
+        page.locator("textarea[id^=answer-]").first().fill("Three years, about 70k contacts a month");
         page.locator("#score").selectOption("4");
         button("Record call");
         assertThat(page.getByTestId("reference-summary")).containsText("4.0");
@@ -81,12 +81,10 @@ class SelectBrowserTest extends BrowserSession {
                 .check();
         button("Open selection");
         assertThat(page.getByTestId("selection-name")).hasText("Luxury care partner");
-        page.locator("input[name='score-" + vendorId + "-INTERVIEW_SCORE']").fill("8");
-        page.locator("input[name='score-" + vendorId + "-PRICE']").fill("7");
-        page.locator("input[name='score-" + accounts.otherVendor.id() + "-INTERVIEW_SCORE']")
-                .fill("5");
-        page.locator("input[name='score-" + accounts.otherVendor.id() + "-PRICE']")
-                .fill("8");
+        page.locator("#score-" + vendorId + "-INTERVIEW_SCORE").fill("8");
+        page.locator("#score-" + vendorId + "-PRICE").fill("7");
+        page.locator("#score-" + accounts.otherVendor.id() + "-INTERVIEW_SCORE").fill("5");
+        page.locator("#score-" + accounts.otherVendor.id() + "-PRICE").fill("8");
         button("Save my scores");
         assertThat(page.getByTestId("ranking").locator("tbody tr").first()).containsText("Lumen Care");
         assertThat(page.getByTestId("stability")).containsText("stable");

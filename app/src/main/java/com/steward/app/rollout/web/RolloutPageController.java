@@ -1,26 +1,31 @@
 package com.steward.app.rollout.web;
 
 import com.steward.analytics.kpi.KpiCatalogue;
+import com.steward.app.forms.FormModel;
 import com.steward.app.rollout.Decision;
 import com.steward.app.rollout.DecisionInput;
 import com.steward.app.rollout.Gate;
 import com.steward.app.rollout.PhaseComparison;
-import com.steward.app.rollout.PlanInput;
 import com.steward.app.rollout.TransitionPlan;
 import com.steward.app.rollout.TransitionPlans;
 import com.steward.app.security.Roles;
+import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
-import java.time.LocalDate;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,12 +41,6 @@ class RolloutPageController {
 
     private static final String MANAGERS = Roles.MANAGERS;
     private static final String STAFF = Roles.STAFF;
-
-    /** Gate rows of the new-plan form. */
-    static final int GATE_ROWS = 3;
-
-    /** Phase slots on the new-plan form (a pilot, then the waves); blank slots are skipped. */
-    static final int PHASE_SLOTS = 3;
 
     private final TransitionPlans plans;
     private final VendorRegister vendors;
@@ -62,94 +61,46 @@ class RolloutPageController {
     @GetMapping("/transition/plans/new")
     @PreAuthorize(MANAGERS)
     String newPlan(Model model) {
-        return form(model, null);
+        model.addAttribute("planForm", PlanForm.blank());
+        return form(model);
     }
 
+    /**
+     * Saves the plan, or, when an editor button was pressed ({@code edit=add|up-p|down-p|remove-p}), shows the
+     * form again with the phases added, moved or removed and everything typed kept.
+     */
     @PostMapping("/transition/plans")
     @PreAuthorize(MANAGERS)
     String create(
-            @RequestParam long vendorId,
-            @RequestParam String name,
-            @RequestParam(required = false) List<String> phaseName,
-            @RequestParam(required = false) List<String> queues,
-            @RequestParam(required = false) List<String> regions,
-            @RequestParam(required = false) List<String> sharePercent,
-            @RequestParam(required = false) List<String> start,
-            @RequestParam(required = false) List<String> end,
-            @RequestParam(required = false) List<String> gatePhase,
-            @RequestParam(required = false) List<String> gateMetric,
-            @RequestParam(required = false) List<String> gateBasis,
-            @RequestParam(required = false) List<String> gateComparison,
-            @RequestParam(required = false) List<String> gateThreshold,
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult errors,
+            @RequestParam(name = "edit", required = false) @Nullable String edit,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            // Phases in the order of the form; a phase slot left without a name and dates is skipped.
-            List<PlanInput.PhaseInput> phases = new ArrayList<>();
-            int slots = start == null ? 0 : start.size();
-            for (int p = 0; p < slots; p++) {
-                if (p > 0
-                        && at(phaseName, p).isBlank()
-                        && at(start, p).isBlank()
-                        && at(end, p).isBlank()) {
-                    continue;
-                }
-                List<PlanInput.GateInput> gates = new ArrayList<>();
-                int rows = gateMetric == null ? 0 : gateMetric.size();
-                for (int i = 0; i < rows; i++) {
-                    String metric = gateMetric.get(i);
-                    String threshold = at(gateThreshold, i);
-                    boolean ofThisPhase = at(gatePhase, i).isBlank()
-                            ? p == 0
-                            : at(gatePhase, i).equals(Integer.toString(p));
-                    if (!ofThisPhase || metric == null || metric.isBlank() || threshold.isBlank()) {
-                        continue;
-                    }
-                    double value;
-                    try {
-                        value = Double.parseDouble(threshold.strip());
-                    } catch (NumberFormatException e) {
-                        throw new InvalidRequestException(
-                                "gateThreshold", "Gate threshold '" + threshold + "' is not a number");
-                    }
-                    gates.add(new PlanInput.GateInput(
-                            metric,
-                            Gate.Basis.valueOf(at(gateBasis, i).isBlank() ? "RELATIVE" : at(gateBasis, i)),
-                            Gate.Comparison.valueOf(
-                                    at(gateComparison, i).isBlank() ? "AT_LEAST" : at(gateComparison, i)),
-                            value));
-                }
-                phases.add(new PlanInput.PhaseInput(
-                        at(phaseName, p).isBlank() ? null : at(phaseName, p),
-                        split(at(queues, p)),
-                        split(at(regions, p)),
-                        number(at(sharePercent, p), 100, "Share of traffic of phase " + (p + 1)) / 100,
-                        date(at(start, p), "Start of phase " + (p + 1)),
-                        date(at(end, p), "End of phase " + (p + 1)),
-                        gates));
+        if (edit != null && model.getAttribute("planForm") != null) {
+            // An editor action is not a submission: the edited form replaces the bound one, without its errors.
+            model.addAttribute("planForm", form.edited(edit));
+            return form(model);
+        }
+        if (!errors.hasErrors()) {
+            try {
+                TransitionPlan created = plans.create(form.toInput());
+                redirect.addFlashAttribute("notice", "Transition plan " + created.name() + " created");
+                return "redirect:/transition/plans/" + created.id();
+            } catch (InvalidRequestException e) {
+                errors.reject("refused", readable(e));
             }
-            TransitionPlan created = plans.create(new PlanInput(vendorId, null, name, phases));
-            redirect.addFlashAttribute("notice", "Transition plan " + created.name() + " created");
-            return "redirect:/transition/plans/" + created.id();
-        } catch (InvalidRequestException e) {
-            return form(model, e.getMessage());
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        FormModel.ensure(model, "planForm", PlanForm.blank());
+        return form(model);
     }
 
-    private static LocalDate date(String text, String what) {
-        try {
-            return text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidRequestException("start", what + ": enter a date");
-        }
-    }
-
-    private static double number(String text, double blank, String what) {
-        try {
-            return text.isBlank() ? blank : Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("sharePercent", what + ": enter a number");
-        }
+    /** The service's rule in words: "phases.start: ..." reads "Phases: ...". */
+    private static String readable(InvalidRequestException e) {
+        String message = e.getMessage() == null ? "Not a valid plan" : e.getMessage();
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     @GetMapping("/transition/plans/{id}")
@@ -228,32 +179,18 @@ class RolloutPageController {
         return "rollout/comparison";
     }
 
-    private String form(Model model, String error) {
+    private String form(Model model) {
         model.addAttribute("vendors", vendors.visibleVendors());
+        model.addAttribute(
+                "vendorNames", vendors.visibleVendors().stream().collect(Collectors.toMap(Vendor::id, Vendor::name)));
         model.addAttribute(
                 "metrics",
                 KpiCatalogue.metrics().stream()
                         .filter(m -> m.shape() == KpiCatalogue.Shape.PROPORTION || m.shape() == KpiCatalogue.Shape.MEAN)
                         .map(KpiCatalogue.Metric::id)
                         .toList());
-        model.addAttribute(
-                "gateRows",
-                java.util.stream.IntStream.range(0, GATE_ROWS).boxed().toList());
-        model.addAttribute(
-                "phaseSlots",
-                java.util.stream.IntStream.range(0, PHASE_SLOTS).boxed().toList());
-        model.addAttribute("error", error);
+        model.addAttribute("bases", Gate.Basis.values());
+        model.addAttribute("comparisons", Gate.Comparison.values());
         return "rollout/form";
-    }
-
-    private static String at(List<String> values, int i) {
-        return values == null || i >= values.size() || values.get(i) == null ? "" : values.get(i);
-    }
-
-    private static List<String> split(String csv) {
-        return Arrays.stream(csv.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
     }
 }

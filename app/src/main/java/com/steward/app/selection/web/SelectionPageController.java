@@ -1,50 +1,50 @@
 package com.steward.app.selection.web;
 
+import com.steward.app.costing.BusinessCaseScenario;
 import com.steward.app.costing.BusinessCaseScenarios;
+import com.steward.app.forms.FormModel;
 import com.steward.app.security.Roles;
-import com.steward.app.selection.CreateSelectionCommand;
 import com.steward.app.selection.Criterion;
 import com.steward.app.selection.LockSelectionCommand;
 import com.steward.app.selection.RecordScoresCommand;
+import com.steward.app.selection.Selection;
+import com.steward.app.selection.SelectionResult;
 import com.steward.app.selection.Selections;
-import com.steward.app.selection.SetWeightsCommand;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Selection pages: the list with the form to open one, and one selection with weights, scores, results and lock. */
+/**
+ * Selection pages: the list with the form to open one, and one selection with weights, scores, results and lock.
+ * Each form is a validated record; a rejected form (by its validator or by the service) comes back (400) with what
+ * was typed and the error beside it.
+ */
 @Controller
 @PreAuthorize(Roles.STAFF)
 class SelectionPageController {
 
+    private static final String SHOW = "selection/show";
+
     private final Selections selections;
     private final VendorRegister vendors;
     private final BusinessCaseScenarios businessCases;
-    private final Validator validator;
 
-    SelectionPageController(
-            Selections selections, VendorRegister vendors, BusinessCaseScenarios businessCases, Validator validator) {
+    SelectionPageController(Selections selections, VendorRegister vendors, BusinessCaseScenarios businessCases) {
         this.selections = selections;
         this.vendors = vendors;
         this.businessCases = businessCases;
-        this.validator = validator;
     }
 
     @GetMapping("/select/selections")
@@ -53,138 +53,132 @@ class SelectionPageController {
         model.addAttribute(
                 "candidates",
                 vendors.visibleVendors().stream().filter(v -> !v.inHouse()).toList());
-        model.addAttribute("businessCases", businessCases.all());
+        List<BusinessCaseScenario> cases = businessCases.all();
+        model.addAttribute("businessCases", cases);
+        model.addAttribute(
+                "caseNames",
+                cases.stream().collect(Collectors.toMap(BusinessCaseScenario::id, BusinessCaseScenario::name)));
+        FormModel.ensure(model, "newForm", SelectionForms.NewSelection.blank());
         return "selection/list";
     }
 
     @GetMapping("/select/selections/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("result", selections.evaluate(id));
+        SelectionResult result = selections.evaluate(id);
+        model.addAttribute("result", result);
         model.addAttribute("criteria", Criterion.values());
-        model.addAttribute("myScores", selections.myScores(id));
-        return "selection/show";
+        model.addAttribute(
+                "vendorNames",
+                result.selection().candidates().stream()
+                        .collect(Collectors.toMap(Selection.Candidate::vendorId, Selection.Candidate::vendorName)));
+        FormModel.ensure(
+                model,
+                "weightsForm",
+                SelectionForms.Weights.of(result.selection().weights()));
+        FormModel.ensure(model, "scoresForm", SelectionForms.Scores.of(selections.myScores(id)));
+        FormModel.ensure(model, "lockForm", new LockSelectionCommand(null, "", ""));
+        return SHOW;
     }
 
-    private <T> T valid(T command) {
-        Set<ConstraintViolation<T>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(
-                    violations.iterator().next().getPropertyPath().toString(),
-                    violations.stream()
-                            .map(v -> v.getPropertyPath() + ": " + v.getMessage())
-                            .sorted()
-                            .collect(Collectors.joining("; ")));
-        }
-        return command;
+    private String rejected(long id, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(id, model);
     }
 
-    private static Double number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(field, field + ": '" + value + "' is not a number");
-        }
-    }
-
-    private String attempt(String target, RedirectAttributes redirect, Runnable action, String notice) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("formError", e.getMessage());
-        }
-        return "redirect:" + target;
+    /** A service's refusal is shown beside the form's first field, or above the form when it names none. */
+    private static void refused(BindingResult errors, InvalidRequestException e, String fallbackField) {
+        errors.rejectValue(fallbackField, "refused", SelectionForms.words(e));
     }
 
     @PostMapping("/select/selections")
     @PreAuthorize(Roles.MANAGERS)
-    String create(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        long[] created = {0};
-        String target = attempt(
-                "/select/selections",
-                redirect,
-                () -> {
-                    List<Long> ids = new ArrayList<>();
-                    for (String v : form.getOrDefault("vendorIds", List.of())) {
-                        ids.add(Long.valueOf(v));
-                    }
-                    Double caseId = number(form.getFirst("businessCaseId"), "businessCaseId");
-                    Map<Long, String> offers = new HashMap<>();
-                    form.forEach((key, values) -> {
-                        if (key.startsWith("offer-")
-                                && !values.isEmpty()
-                                && !values.getFirst().isBlank()) {
-                            offers.put(Long.valueOf(key.substring("offer-".length())), values.getFirst());
-                        }
-                    });
-                    created[0] = selections
-                            .create(valid(new CreateSelectionCommand(
-                                    form.getFirst("name"), ids, caseId == null ? null : caseId.longValue(), offers)))
-                            .id();
-                },
-                "Selection opened");
-        return created[0] > 0 ? "redirect:/select/selections/" + created[0] : target;
+    String create(
+            @Valid @ModelAttribute("newForm") SelectionForms.NewSelection form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Selection created = selections.create(form.toCommand());
+                redirect.addFlashAttribute("notice", "Selection opened");
+                return "redirect:/select/selections/" + created.id();
+            } catch (InvalidRequestException e) {
+                refused(errors, e, "vendorIds");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return list(model);
     }
 
     @PostMapping("/select/selections/{id}/weights")
     @PreAuthorize(Roles.MANAGERS)
-    String weights(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return attempt(
-                "/select/selections/" + id + "#weights",
-                redirect,
-                () -> {
-                    Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
-                    for (Criterion c : Criterion.values()) {
-                        Double w = number(form.get("weight-" + c.name()), "weights");
-                        weights.put(c, w == null ? 0 : w);
-                    }
-                    selections.setWeights(id, valid(new SetWeightsCommand(weights)));
-                },
-                "Weights saved");
+    String weights(
+            @PathVariable long id,
+            @Valid @ModelAttribute("weightsForm") SelectionForms.Weights form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                selections.setWeights(id, form.toCommand());
+                redirect.addFlashAttribute("notice", "Weights saved");
+                return "redirect:/select/selections/" + id + "#weights";
+            } catch (InvalidRequestException e) {
+                errors.reject("refused", "Weights: " + SelectionForms.words(e));
+            }
+        }
+        return rejected(id, model, response);
     }
 
     @PostMapping("/select/selections/{id}/scores")
     @PreAuthorize(Roles.ANALYSTS)
-    String scores(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return attempt(
-                "/select/selections/" + id + "#scores",
-                redirect,
-                () -> {
-                    List<RecordScoresCommand.Entry> entries = new ArrayList<>();
-                    form.forEach((key, value) -> {
-                        // score-<vendorId>-<CRITERION>
-                        if (key.startsWith("score-") && value != null && !value.isBlank()) {
-                            String[] parts = key.split("-", 3);
-                            entries.add(new RecordScoresCommand.Entry(
-                                    Long.valueOf(parts[1]), Criterion.valueOf(parts[2]), number(value, "scores")));
-                        }
-                    });
-                    if (entries.isEmpty()) {
-                        throw new InvalidRequestException("scores", "scores: enter at least one score");
-                    }
-                    selections.recordScores(id, valid(new RecordScoresCommand(entries)));
-                },
-                "Your scores are saved");
+    String scores(
+            @PathVariable long id,
+            @Valid @ModelAttribute("scoresForm") SelectionForms.Scores form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            List<Long> candidates = selections.evaluate(id).selection().candidates().stream()
+                    .map(Selection.Candidate::vendorId)
+                    .toList();
+            List<RecordScoresCommand.Entry> entries = form.entries(candidates);
+            if (entries.isEmpty()) {
+                errors.reject("selection.scores.none", "Enter at least one score.");
+            } else {
+                try {
+                    selections.recordScores(id, new RecordScoresCommand(entries));
+                    redirect.addFlashAttribute("notice", "Your scores are saved");
+                    return "redirect:/select/selections/" + id + "#scores";
+                } catch (InvalidRequestException e) {
+                    errors.reject("refused", SelectionForms.words(e));
+                }
+            }
+        }
+        return rejected(id, model, response);
     }
 
     @PostMapping("/select/selections/{id}/lock")
     @PreAuthorize(Roles.MANAGERS)
-    String lock(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return attempt(
-                "/select/selections/" + id + "#decision",
-                redirect,
-                () -> {
-                    Double chosen = number(form.get("chosenVendorId"), "chosenVendorId");
-                    selections.lock(
-                            id,
-                            valid(new LockSelectionCommand(
-                                    chosen == null ? null : chosen.longValue(),
-                                    form.get("decision"),
-                                    form.get("rationale"))));
-                },
-                "Selection decided and locked");
+    String lock(
+            @PathVariable long id,
+            @Valid @ModelAttribute("lockForm") LockSelectionCommand form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                selections.lock(id, form);
+                redirect.addFlashAttribute("notice", "Selection decided and locked");
+                return "redirect:/select/selections/" + id + "#decision";
+            } catch (InvalidRequestException e) {
+                refused(errors, e, "chosenVendorId");
+            }
+        }
+        return rejected(id, model, response);
     }
 }
