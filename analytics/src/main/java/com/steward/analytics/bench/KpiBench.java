@@ -47,7 +47,7 @@ public final class KpiBench {
         if (Lake.open(demoLake).snapshot().generation() == 0) {
             long t0 = System.nanoTime();
             double cpu0 = ImportBench.cpuSeconds();
-            DemoCompany.Result demo = DemoCompany.generate(demoLake, 42, contacts, null);
+            DemoCompany.Result demo = DemoCompany.generate(demoLake, 42, contacts, (phase, done, total) -> {});
             // EngineBench's marker: it reuses the lake instead of generating it again.
             Files.writeString(
                     demoLake.resolve("_bench_generated"),

@@ -84,7 +84,7 @@ public final class SimulatorBench {
             Path lake = folder.resolve("sim-lake-" + System.nanoTime());
             long t0 = System.nanoTime();
             double cpu0 = ImportBench.cpuSeconds();
-            DemoCompany.Result result = DemoCompany.generate(lake, 42, generateContacts, null);
+            DemoCompany.Result result = DemoCompany.generate(lake, 42, generateContacts, (phase, done, total) -> {});
             double wall = (System.nanoTime() - t0) / 1e9;
             out.printf(
                     "generate into lake: %,d contacts, %,d events in %.2f s wall (%,.0f contacts/s), %.2f s process"
