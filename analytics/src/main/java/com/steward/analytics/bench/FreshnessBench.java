@@ -54,7 +54,7 @@ public final class FreshnessBench {
 
     private static boolean measure(long contacts, Path root, PrintStream out) throws Exception {
         long t = System.nanoTime();
-        DemoCompany.Result demo = DemoCompany.generate(root.resolve("lake"), 42, contacts, null);
+        DemoCompany.Result demo = DemoCompany.generate(root.resolve("lake"), 42, contacts, (phase, done, total) -> {});
         out.printf(
                 "generated %,d contacts and %,d events (%s..%s) in %.2f s, load %.2f%n",
                 demo.interactions(), demo.customerEvents(), demo.firstMonth(), demo.lastMonth(), seconds(t), load());

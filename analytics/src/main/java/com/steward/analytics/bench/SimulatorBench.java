@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The simulator benchmark: (1) the discrete-event simulation alone, on one thread, in simulated contacts per
@@ -27,7 +28,7 @@ public final class SimulatorBench {
         long simContacts = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         long generateContacts = args.length > 2 ? Long.parseLong(args[2]) : 2_000_000;
-        Path work = args.length > 3 ? Path.of(args[3]) : null;
+        @Nullable Path work = args.length > 3 ? Path.of(args[3]) : null;
         run(simContacts, runs, generateContacts, work, System.out);
     }
 
@@ -35,7 +36,7 @@ public final class SimulatorBench {
      * Runs both parts and prints to {@code out}; returns the best simulation rate (contacts per second of thread
      * CPU time). {@code work} holds the generated lake (a temporary folder when null).
      */
-    public static double run(long simContacts, int runs, long generateContacts, Path work, PrintStream out)
+    public static double run(long simContacts, int runs, long generateContacts, @Nullable Path work, PrintStream out)
             throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         out.printf(
@@ -83,7 +84,7 @@ public final class SimulatorBench {
             Path lake = folder.resolve("sim-lake-" + System.nanoTime());
             long t0 = System.nanoTime();
             double cpu0 = ImportBench.cpuSeconds();
-            DemoCompany.Result result = DemoCompany.generate(lake, 42, generateContacts, null);
+            DemoCompany.Result result = DemoCompany.generate(lake, 42, generateContacts, (phase, done, total) -> {});
             double wall = (System.nanoTime() - t0) / 1e9;
             out.printf(
                     "generate into lake: %,d contacts, %,d events in %.2f s wall (%,.0f contacts/s), %.2f s process"

@@ -1,2 +1,5 @@
-/** Benchmark entry points for the lake: demo generation, CSV import and KPI query timings. */
+/** Benchmark entry points for the lake: demo generation, CSV import, KPI query and freshness timings. */
+@NullMarked
 package com.steward.analytics.bench;
+
+import org.jspecify.annotations.NullMarked;

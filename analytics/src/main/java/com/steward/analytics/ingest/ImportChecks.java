@@ -424,4 +424,9 @@ final class ImportChecks {
                         + " AS reason FROM rejects ORDER BY line, column_name) TO "
                         + Sql.literal(rejectsCsv.toString()) + " (HEADER, DELIMITER ',')");
     }
+
+    /** How many lines of the file have at least one reject (structural rejects, counted apart, not included). */
+    static long rejectedLines(Connection connection) throws SQLException {
+        return DuckDb.queryLong(connection, "SELECT count(DISTINCT line) FROM rejects WHERE structural = FALSE");
+    }
 }

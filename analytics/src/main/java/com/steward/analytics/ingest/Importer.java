@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 
 /**
@@ -189,12 +188,10 @@ public final class Importer {
             CompletableFuture<String> checksum,
             String importId,
             DryRun dryRun) {
-        Path file = request.file();
-        var progress = request.progress();
         ImportTiming timing = new ImportTiming(fileName + " (text read)");
         try (Connection connection = DuckDb.open(request.mapping().timeZone())) {
-            progress.accept(new ImportProgress("reading", 0, 0, totalBytes));
-            ImportFiles.Source source = ImportFiles.source(connection, file, fileName, request.mapping());
+            request.progress().accept(new ImportProgress("reading", 0, 0, totalBytes));
+            ImportFiles.Source source = ImportFiles.source(connection, request.file(), fileName, request.mapping());
             if (dryRun != null) {
                 dryRun.header = source.columns();
             }
@@ -202,19 +199,14 @@ public final class Importer {
             timing.lap("read+type+validate");
             long filtered = DuckDb.queryLong(connection, "SELECT count(*) FROM checked WHERE NOT __keep");
             long rowsRead = DuckDb.queryLong(connection, "SELECT count(*) FROM checked") - filtered;
-            progress.accept(new ImportProgress("validating", rowsRead, 0, totalBytes));
+            request.progress().accept(new ImportProgress("validating", rowsRead, 0, totalBytes));
             ImportChecks.createRejects(connection, source, request.mapping(), dataset, canonical, checks);
             timing.lap("rejects");
             long structural = DuckDb.queryLong(connection, "SELECT count(*) FROM structural_rejects");
-            long badLines =
-                    DuckDb.queryLong(connection, "SELECT count(DISTINCT line) FROM rejects WHERE structural = FALSE");
+            long badLines = ImportChecks.rejectedLines(connection);
             long rejectedRows = structural + badLines;
             long accepted = rowsRead - badLines;
-            List<RejectedRow> rejects = MappingSql.explainExpressionFailures(
-                    connection, ImportChecks.reportedRejects(connection, fileName), request.mapping());
-            if (request.rejectsCsv() != null) {
-                ImportChecks.copyRejects(connection, fileName, request.rejectsCsv());
-            }
+            List<RejectedRow> rejects = reportRejects(connection, request, fileName);
             boolean commit = dryRun == null
                     && accepted > 0
                     && (rejectedRows == 0 || request.policy() == ImportPolicy.ACCEPT_GOOD);
@@ -224,22 +216,18 @@ public final class Importer {
             Instant importedAt = Instant.now();
             long generation = lake.snapshot().generation();
             if (commit) {
-                progress.accept(new ImportProgress("writing", rowsRead, totalBytes, totalBytes));
-                ImportChecks.Stamp stamp = new ImportChecks.Stamp(request.source(), importId, importedAt);
-                ImportChecks.createIncoming(connection, dataset, canonical, stamp, badLines > 0, source.lineOffset());
-                generation = lake.upsert(connection, dataset, "incoming").generation();
+                request.progress().accept(new ImportProgress("writing", rowsRead, totalBytes, totalBytes));
+                generation = store(connection, request, dataset, canonical, importId, importedAt, badLines > 0, source);
                 timing.lap("write lake");
             }
-            String hash = join(checksum);
+            String hash = ImportRecords.join(checksum);
             timing.lap("checksum wait");
-            progress.accept(new ImportProgress("done", rowsRead, totalBytes, totalBytes));
-            ImportRecord record = new ImportRecord(
+            request.progress().accept(new ImportProgress("done", rowsRead, totalBytes, totalBytes));
+            ImportRecord record = ImportRecords.record(
+                    request,
                     fileName,
                     hash,
-                    request.mapping().name(),
-                    request.source(),
-                    importId,
-                    importedAt,
+                    new ImportChecks.Stamp(request.source(), importId, importedAt),
                     accepted,
                     rejectedRows,
                     commit);
@@ -250,6 +238,33 @@ public final class Importer {
         } catch (LakeException e) {
             throw new ImportException(fileName, 0, null, e.getMessage(), e);
         }
+    }
+
+    /** The rejects to report (expression failures explained), copied to the request's rejects file if any. */
+    private static List<RejectedRow> reportRejects(Connection connection, ImportRequest request, String fileName)
+            throws SQLException {
+        List<RejectedRow> rejects = MappingSql.explainExpressionFailures(
+                connection, ImportChecks.reportedRejects(connection, fileName), request.mapping());
+        if (request.rejectsCsv() != null) {
+            ImportChecks.copyRejects(connection, fileName, request.rejectsCsv());
+        }
+        return rejects;
+    }
+
+    /** Upserts the valid rows of {@code checked} (all but the rejected lines) and returns the new generation. */
+    private long store(
+            Connection connection,
+            ImportRequest request,
+            LakeDataset dataset,
+            List<CanonicalColumn> canonical,
+            String importId,
+            Instant importedAt,
+            boolean hasRejects,
+            ImportFiles.Source source)
+            throws SQLException {
+        ImportChecks.Stamp stamp = new ImportChecks.Stamp(request.source(), importId, importedAt);
+        ImportChecks.createIncoming(connection, dataset, canonical, stamp, hasRejects, source.lineOffset());
+        return lake.upsert(connection, dataset, "incoming").generation();
     }
 
     /**
@@ -329,7 +344,7 @@ public final class Importer {
                 return null;
             }
             timing.lap("merge+publish");
-            return wholeFileAccepted(
+            return ImportRecords.wholeFileAccepted(
                     request, fileName, totalBytes, checksum, importId, importedAt, staged[0], commit, timing);
         } catch (SQLException | LakeException e) {
             // A row failing a check, a value the typed reader cannot parse, a malformed line: the all-text path
@@ -355,35 +370,6 @@ public final class Importer {
                 + ImportChecks.monthExpression(dataset) + " AS month FROM ("
                 + MappingSql.mappedAndTyped(relation, "NULL", request.mapping(), canonical, sources, true, Map.of())
                 + ") typed WHERE CASE WHEN " + bad + " THEN error('row fails validation') ELSE TRUE END) valid";
-    }
-
-    /** The report of a file whose every row was committed (one-pass and direct paths). */
-    private static ImportReport wholeFileAccepted(
-            ImportRequest request,
-            String fileName,
-            long totalBytes,
-            CompletableFuture<String> checksum,
-            String importId,
-            Instant importedAt,
-            long accepted,
-            Lake.Commit commit,
-            ImportTiming timing) {
-        if (request.rejectsCsv() != null) {
-            try {
-                Files.writeString(request.rejectsCsv(), "file,line,column,value,reason\n");
-            } catch (IOException e) {
-                throw new ImportException(fileName, 0, null, "cannot write the rejects file: " + e.getMessage(), e);
-            }
-        }
-        String hash = join(checksum);
-        timing.lap("checksum wait");
-        var progress = request.progress();
-        progress.accept(new ImportProgress("writing", accepted, totalBytes, totalBytes));
-        progress.accept(new ImportProgress("done", accepted, totalBytes, totalBytes));
-        ImportRecord record = new ImportRecord(
-                fileName, hash, request.mapping().name(), request.source(), importId, importedAt, accepted, 0, true);
-        timing.print();
-        return new ImportReport(record, accepted, List.of(), commit.generation());
     }
 
     /** Threads of the direct path: the machine's cores, at most 8 (a file splits into 1 MiB or larger parts). */
@@ -458,7 +444,7 @@ public final class Importer {
             timing.print();
             return null;
         }
-        return wholeFileAccepted(
+        return ImportRecords.wholeFileAccepted(
                 request,
                 fileName,
                 totalBytes,
@@ -468,17 +454,6 @@ public final class Importer {
                 outcome.rows(),
                 outcome.commit(),
                 timing);
-    }
-
-    private static String join(CompletableFuture<String> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** See {@link ImportFiles#lockDown}. */
