@@ -9,6 +9,7 @@ import com.steward.analytics.ingest.ImportRequest;
 import com.steward.analytics.ingest.Importer;
 import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiQuery;
+import com.steward.analytics.kpi.KpiResultCache;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
@@ -28,10 +29,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +42,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class InteractionLake {
 
-    private static final Pattern MONTH = Pattern.compile("month=(\\d{4}-\\d{2})");
-
     /** Results of queries over one published lake generation; the lake changes only by imports. */
     private static final int CACHED_QUERIES = 256;
 
     private final Path dataDir;
     private final ResultCache results = new ResultCache(CACHED_QUERIES);
+
+    /** KPI results per month unit and partition generation: an import recomputes only the months it can change. */
+    private final KpiResultCache kpiUnits = new KpiResultCache(DuckDbEngine::new);
 
     InteractionLake(@Value("${steward.data-dir}") String dataDir) {
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
@@ -78,12 +78,13 @@ public class InteractionLake {
     }
 
     /**
-     * Runs a KPI query on the lake, once per published lake generation: the same query on the same data is
-     * computed once and shared, and any import — a new generation — makes every later query recompute.
+     * Runs a KPI query on the lake. The same query on the same generation is computed once and shared (concurrent
+     * identical queries wait for the one computation); after an import, a query recomputes only the month units whose
+     * partitions (or look-ahead windows) the import touched, the rest come from {@link KpiResultCache}.
      */
     public List<KpiRow> kpis(KpiQuery query) {
         Lake lake = lake();
-        return results.rows(lake.snapshot().generation(), query, () -> new DuckDbEngine(lake).run(query));
+        return results.rows(lake.snapshot().generation(), query, () -> kpiUnits.run(lake, query));
     }
 
     /** Runs a lake query ({@link LakeQueries}), once per published lake generation, as {@link #kpis}. */
@@ -107,15 +108,9 @@ public class InteractionLake {
         return !lake().snapshot().files(LakeDataset.INTERACTIONS).isEmpty();
     }
 
-    /** The first and last month holding interactions (from the partition names), if any. */
+    /** The first and last month holding interactions (from the manifest's month partitions), if any. */
     public Optional<MonthRange> interactionMonths() {
-        TreeSet<YearMonth> months = new TreeSet<>();
-        for (Path file : lake().snapshot().files(LakeDataset.INTERACTIONS)) {
-            Matcher m = MONTH.matcher(file.toString().replace('\\', '/'));
-            if (m.find()) {
-                months.add(YearMonth.parse(m.group(1)));
-            }
-        }
+        SortedSet<YearMonth> months = lake().snapshot().months(LakeDataset.INTERACTIONS);
         return months.isEmpty() ? Optional.empty() : Optional.of(new MonthRange(months.first(), months.last()));
     }
 
