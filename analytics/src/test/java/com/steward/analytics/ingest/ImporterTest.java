@@ -240,6 +240,20 @@ class ImporterTest {
     }
 
     @Test
+    void aTruncatedLastLineIsOneRejectedRowNotOnePerMissingColumn() {
+        // the file ends mid-row: the last line has 3 of the 19 columns (an upload cut short)
+        Path file = LakeFixtures.write(
+                dir.resolve("cut.csv"),
+                LakeFixtures.HEADER + "\n" + ROW_OK + ROW_OK.replace("a1,", "a2,") + "a3,acme,s1");
+        ImportReport report = importer().importInteractions(request(file, ImportPolicy.ACCEPT_GOOD));
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(report.record().rowsRejected()).isEqualTo(1);
+        assertThat(report.rejects())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.line()).isEqualTo(4));
+    }
+
+    @Test
     void hostileInputIsReportedNotFatal() {
         Path garbage = dir.resolve("garbage.csv");
         byte[] bytes = new byte[5000];

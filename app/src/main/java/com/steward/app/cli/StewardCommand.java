@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             BenchCommand.class,
             UserCommand.class,
+            TokenCommand.class,
             MappingCommand.class,
             VendorCommand.class,
             CalibrationCommand.class,

@@ -227,7 +227,7 @@ public class Attention {
     }
 
     private void surveys(LocalDate today, List<AttentionItem> items) {
-        for (PulseSurvey s : surveys.visibleSurveys(null)) {
+        for (PulseSurvey s : surveys.allVisibleSurveys()) {
             if (s.isOpen(today) && surveys.isRespondent(s) && !surveys.hasAnswered(s.id())) {
                 items.add(new AttentionItem(
                         Kind.SURVEY,

@@ -3,6 +3,7 @@ package com.steward.app.relationship;
 import com.steward.app.audit.AuditAction;
 import com.steward.app.audit.AuditLog;
 import com.steward.app.security.Role;
+import com.steward.app.security.Roles;
 import com.steward.app.security.StewardUser;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.security.VendorScope;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -70,9 +72,14 @@ public class PulseSurveys {
         return LocalDate.now(clock);
     }
 
-    /** Surveys visible to the caller, newest quarter first; {@code vendorId} null for every visible vendor. */
-    public List<PulseSurvey> visibleSurveys(Long vendorId) {
-        return repository.surveys(access.currentScope(), vendorId);
+    /** Every survey visible to the caller, newest quarter first. */
+    public List<PulseSurvey> allVisibleSurveys() {
+        return repository.surveys(access.currentScope(), Optional.empty());
+    }
+
+    /** The surveys of one vendor visible to the caller (none for another vendor's user), newest quarter first. */
+    public List<PulseSurvey> visibleSurveys(long vendorId) {
+        return repository.surveys(access.currentScope(), Optional.of(vendorId));
     }
 
     public PulseSurvey get(long id) {
@@ -81,8 +88,8 @@ public class PulseSurveys {
 
     /** Opens a new survey (managers); one per vendor, direction and quarter. */
     @Transactional
+    @PreAuthorize(Roles.MANAGERS)
     public PulseSurvey create(SurveyInput input) {
-        requireManager();
         if (input == null || input.vendorId() == null) {
             throw new InvalidRequestException("vendorId", "choose a vendor");
         }
@@ -129,8 +136,8 @@ public class PulseSurveys {
 
     /** Closes an open survey now (managers): its results can then be shown. */
     @Transactional
+    @PreAuthorize(Roles.MANAGERS)
     public PulseSurvey close(long id) {
-        requireManager();
         PulseSurvey before = get(id);
         if (before.isClosed(today())) {
             throw new ConflictException("The survey is already closed");
@@ -200,7 +207,7 @@ public class PulseSurveys {
      */
     public Optional<SurveyResults> latestResults(long vendorId, SurveyDirection direction) {
         vendors.get(vendorId);
-        return repository.surveys(access.currentScope(), vendorId).stream()
+        return repository.surveys(access.currentScope(), Optional.of(vendorId)).stream()
                 .filter(s -> s.direction() == direction)
                 .map(this::results)
                 .filter(SurveyResults::shown)
@@ -209,7 +216,7 @@ public class PulseSurveys {
 
     /** Results of every survey of the vendor (scope already checked by the caller). */
     List<SurveyResults> resultsOfVendor(long vendorId) {
-        return repository.surveys(VendorScope.only(vendorId), vendorId).stream()
+        return repository.surveys(VendorScope.only(vendorId), Optional.of(vendorId)).stream()
                 .map(this::results)
                 .toList();
     }
@@ -293,13 +300,6 @@ public class PulseSurveys {
             }
         }
         return scores;
-    }
-
-    private void requireManager() {
-        StewardUser user = currentUser().orElse(null);
-        if (user != null && user.role() != Role.ADMIN && user.role() != Role.MANAGER) {
-            throw new AccessDeniedException("only administrators and managers manage surveys");
-        }
     }
 
     static Optional<StewardUser> currentUser() {

@@ -2,6 +2,7 @@ package com.steward.app.relationship;
 
 import com.steward.core.relationship.HealthComponent;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The health index of one vendor in one quarter with its components.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param index 0–100, null when no component had data
  * @param components every component, used or not, in {@link HealthComponent} order
  */
-public record QuarterHealth(String quarter, Double index, List<ComponentScore> components) {
+public record QuarterHealth(String quarter, @Nullable Double index, List<ComponentScore> components) {
 
     public QuarterHealth {
         components = List.copyOf(components);
@@ -38,5 +39,10 @@ public record QuarterHealth(String quarter, Double index, List<ComponentScore> c
      * @param weight the renormalised weight it had in the index (sum 1 over the used ones), null when not used
      * @param basis what the score was computed from, e.g. {@code 7 of 8 promises kept on time}
      */
-    public record ComponentScore(HealthComponent component, String label, Double score, Double weight, String basis) {}
+    public record ComponentScore(
+            HealthComponent component,
+            String label,
+            @Nullable Double score,
+            @Nullable Double weight,
+            String basis) {}
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -175,9 +176,9 @@ public class RelationshipHealth {
     private QuarterHealth quarter(
             Quarter q,
             Map<SurveyDirection, SurveyResults> surveyResults,
-            long[] meetings,
-            long[] promises,
-            long[] ledger) {
+            long @Nullable [] meetings,
+            long @Nullable [] promises,
+            long @Nullable [] ledger) {
         Map<HealthComponent, Double> scores = new EnumMap<>(HealthComponent.class);
         Map<HealthComponent, String> basis = new EnumMap<>(HealthComponent.class);
         SurveyResults client = surveyResults.get(SurveyDirection.CLIENT_ABOUT_VENDOR);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -36,12 +37,12 @@ class RelationshipRepository {
         this.jdbc = jdbc;
     }
 
-    List<PulseSurvey> surveys(VendorScope scope, Long vendorId) {
+    List<PulseSurvey> surveys(VendorScope scope, Optional<Long> vendorId) {
         return jdbc.sql("SELECT " + SURVEY_COLUMNS + " FROM pulse_surveys s JOIN vendors v ON v.id = s.vendor_id"
                         + " WHERE " + scope.sqlCondition("s.vendor_id")
                         + " AND (CAST(:vendor AS BIGINT) IS NULL OR s.vendor_id = :vendor)"
                         + " ORDER BY s.quarter DESC, v.name, s.direction")
-                .param("vendor", vendorId)
+                .param("vendor", vendorId.orElse(null))
                 .query((rs, n) -> survey(rs))
                 .list();
     }
@@ -88,7 +89,11 @@ class RelationshipRepository {
                 .param("actor", actor)
                 .param("now", SqlValues.utc(now))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        Number key = keys.getKeyAs(Number.class);
+        if (key == null) {
+            throw new IllegalStateException("The database returned no id for the new survey");
+        }
+        return key.longValue();
     }
 
     void closeEarly(long surveyId) {
@@ -107,7 +112,7 @@ class RelationshipRepository {
     }
 
     /** Records that the user answered and stores the answer apart from it, with a random id and no time. */
-    void insertAnswer(long surveyId, long userId, Map<SurveyDimension, Integer> scores, String comment) {
+    void insertAnswer(long surveyId, long userId, Map<SurveyDimension, Integer> scores, @Nullable String comment) {
         jdbc.sql("INSERT INTO pulse_participation (survey_id, user_id) VALUES (:s, :u)")
                 .param("s", surveyId)
                 .param("u", userId)
@@ -115,7 +120,7 @@ class RelationshipRepository {
         insertAnonymousAnswer(surveyId, scores, comment);
     }
 
-    void insertAnonymousAnswer(long surveyId, Map<SurveyDimension, Integer> scores, String comment) {
+    void insertAnonymousAnswer(long surveyId, Map<SurveyDimension, Integer> scores, @Nullable String comment) {
         StringBuilder columns = new StringBuilder("id, survey_id, comment_text");
         StringBuilder values = new StringBuilder(":id, :s, :comment");
         for (SurveyDimension d : SurveyDimension.values()) {

@@ -1,6 +1,7 @@
 package com.steward.app.relationship;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new pulse survey as the form and the API send it.
@@ -9,9 +10,9 @@ import java.time.LocalDate;
  * @param minGroupSize null for the default (5); never below 3
  */
 public record SurveyInput(
-        Long vendorId,
-        SurveyDirection direction,
+        @Nullable Long vendorId,
+        @Nullable SurveyDirection direction,
         String quarter,
-        LocalDate opensOn,
-        LocalDate closesOn,
-        Integer minGroupSize) {}
+        @Nullable LocalDate opensOn,
+        @Nullable LocalDate closesOn,
+        @Nullable Integer minGroupSize) {}

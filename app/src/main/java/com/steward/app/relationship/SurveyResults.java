@@ -1,6 +1,7 @@
 package com.steward.app.relationship;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregate results of one survey. When {@code shown} is false (fewer responses than the minimum group size,
@@ -19,10 +20,10 @@ public record SurveyResults(
         int responses,
         int minGroupSize,
         boolean shown,
-        String hiddenReason,
+        @Nullable String hiddenReason,
         List<DimensionResult> dimensions,
-        Double overallMean,
-        Double score,
+        @Nullable Double overallMean,
+        @Nullable Double score,
         List<String> comments) {
 
     public SurveyResults {

@@ -1,5 +1,7 @@
 package com.steward.app.relationship;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of the relationship overview: a vendor's latest published monthly scorecard beside its latest health.
  *
@@ -13,8 +15,8 @@ public record VendorHealth(
         long vendorId,
         String vendorCode,
         String vendorName,
-        Double scorecardScore,
-        String scorecardPeriod,
-        Long scorecardRunId,
-        QuarterHealth latest,
-        QuarterHealth previous) {}
+        @Nullable Double scorecardScore,
+        @Nullable String scorecardPeriod,
+        @Nullable Long scorecardRunId,
+        @Nullable QuarterHealth latest,
+        @Nullable QuarterHealth previous) {}

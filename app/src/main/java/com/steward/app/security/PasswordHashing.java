@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,12 +36,12 @@ public final class PasswordHashing {
     /** bcrypt over Base64(SHA-256(password)): 44 ASCII bytes whatever the password's length. */
     private record PreHashed(BCryptPasswordEncoder bcrypt) implements PasswordEncoder {
         @Override
-        public String encode(CharSequence raw) {
-            return bcrypt.encode(digest(raw));
+        public @Nullable String encode(@Nullable CharSequence raw) {
+            return raw == null ? null : bcrypt.encode(digest(raw));
         }
 
         @Override
-        public boolean matches(CharSequence raw, String encoded) {
+        public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
             return raw != null && bcrypt.matches(digest(raw), encoded);
         }
     }
@@ -48,12 +49,12 @@ public final class PasswordHashing {
     /** The earlier plain bcrypt hashes: verify only; a password bcrypt cannot read does not match. */
     private record PlainBcrypt(BCryptPasswordEncoder bcrypt) implements PasswordEncoder {
         @Override
-        public String encode(CharSequence raw) {
+        public @Nullable String encode(@Nullable CharSequence raw) {
             throw new UnsupportedOperationException("new hashes are " + CURRENT);
         }
 
         @Override
-        public boolean matches(CharSequence raw, String encoded) {
+        public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
             return raw != null
                     && raw.toString().getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_BYTES
                     && bcrypt.matches(raw, encoded);

@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,14 +36,14 @@ class SignInAddressGuard extends OncePerRequestFilter {
     }
 
     /** The username of HTTP Basic credentials, or null when they cannot be read. */
-    private static String basicUsername(HttpServletRequest request) {
+    private static @Nullable String basicUsername(HttpServletRequest request) {
         try {
             String decoded = new String(
-                    java.util.Base64.getDecoder()
+                    Base64.getDecoder()
                             .decode(request.getHeader("Authorization")
                                     .substring(6)
                                     .trim()),
-                    java.nio.charset.StandardCharsets.UTF_8);
+                    StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? null : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {
@@ -48,7 +51,7 @@ class SignInAddressGuard extends OncePerRequestFilter {
         }
     }
 
-    private static boolean carriesBasicCredentials(HttpServletRequest request) {
+    static boolean carriesBasicCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +71,7 @@ public class SignInBackoff {
                 .optional()
                 .orElse(-1);
         int count = Math.max(failures, 0) + 1;
-        Instant blockedUntil = count < maxFailures ? null : now.plus(wait(count));
+        @Nullable Instant blockedUntil = count < maxFailures ? null : now.plus(wait(count));
         if (failures >= 0) {
             update(u, a, count, now, blockedUntil);
             return;
@@ -111,7 +112,7 @@ public class SignInBackoff {
                 .update();
     }
 
-    private void update(String u, String a, int count, Instant now, Instant blockedUntil) {
+    private void update(String u, String a, int count, Instant now, @Nullable Instant blockedUntil) {
         jdbc.sql("UPDATE security_sign_in_backoff SET failures = :n, last_failure = :now, blocked_until = :until"
                         + " WHERE username = :u AND address = :a")
                 .param("u", u)

@@ -3,8 +3,12 @@ package com.steward.app.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInThrottle {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInThrottle.class);
+    private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
     private final SignInAttempts attempts;
     private final SignInBackoff backoff;
@@ -47,17 +51,22 @@ public class SignInThrottle {
         if (address != null) {
             try {
                 backoff.failed(event.getAuthentication().getName(), address);
-            } catch (org.springframework.dao.DataAccessException e) {
+            } catch (DataAccessException e) {
                 log.warn("Cannot record a failed sign-in: {}", e.getMessage());
             }
-            byAddress.compute(address, (key, old) -> {
-                long now = clock.millis();
-                if (old == null || now - old.firstMillis() > lockout.toMillis()) {
-                    return new AddressFailures(now, 1);
-                }
-                return new AddressFailures(old.firstMillis(), old.count() + 1);
-            });
+            addressFailed(address);
         }
+    }
+
+    /** Counts a failed sign-in from {@code address} on no particular account (e.g. an unknown API token). */
+    public void addressFailed(String address) {
+        byAddress.compute(address, (key, old) -> {
+            long now = clock.millis();
+            if (old == null || now - old.firstMillis() > lockout.toMillis()) {
+                return new AddressFailures(now, 1);
+            }
+            return new AddressFailures(old.firstMillis(), old.count() + 1);
+        });
     }
 
     @EventListener
@@ -91,7 +100,7 @@ public class SignInThrottle {
         return Math.max(1, (waitMillis + 999) / 1000);
     }
 
-    private static String remoteAddress(Object details) {
+    private static @Nullable String remoteAddress(@Nullable Object details) {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 

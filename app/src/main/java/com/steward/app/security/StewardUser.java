@@ -3,6 +3,7 @@ package com.steward.app.security;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,21 +15,39 @@ public final class StewardUser implements UserDetails, CredentialsContainer {
     private final long id;
     private final String username;
     private final String displayName;
-    private String passwordHash;
+    private @Nullable String passwordHash;
     private final Role role;
-    private final Long vendorId;
+    private final @Nullable Long vendorId;
     private final boolean active;
-    private final Instant lockedUntil;
+    private final @Nullable Instant lockedUntil;
+    private final boolean mustChangePassword;
+    private final @Nullable Instant passwordExpiresAt;
 
     public StewardUser(
             long id,
             String username,
             String displayName,
-            String passwordHash,
+            @Nullable String passwordHash,
             Role role,
-            Long vendorId,
+            @Nullable Long vendorId,
             boolean active,
-            Instant lockedUntil) {
+            @Nullable Instant lockedUntil) {
+        this(id, username, displayName, passwordHash, role, vendorId, active, lockedUntil, false, null);
+    }
+
+    private StewardUser(
+            long id,
+            String username,
+            String displayName,
+            @Nullable String passwordHash,
+            Role role,
+            @Nullable Long vendorId,
+            boolean active,
+            @Nullable Instant lockedUntil,
+            boolean mustChangePassword,
+            @Nullable Instant passwordExpiresAt) {
+        this.mustChangePassword = mustChangePassword;
+        this.passwordExpiresAt = passwordExpiresAt;
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -37,6 +56,20 @@ public final class StewardUser implements UserDetails, CredentialsContainer {
         this.vendorId = vendorId;
         this.active = active;
         this.lockedUntil = lockedUntil;
+    }
+
+    /**
+     * This user with a one-time password's state: {@code mustChange} until they choose their own, and a password that
+     * stops working at {@code expiresAt} (none when null).
+     */
+    public StewardUser withPasswordState(boolean mustChange, @Nullable Instant expiresAt) {
+        return new StewardUser(
+                id, username, displayName, passwordHash, role, vendorId, active, lockedUntil, mustChange, expiresAt);
+    }
+
+    /** True while the user signs in with a one-time password they must replace. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public long id() {
@@ -51,7 +84,7 @@ public final class StewardUser implements UserDetails, CredentialsContainer {
         return role;
     }
 
-    public Long vendorId() {
+    public @Nullable Long vendorId() {
         return vendorId;
     }
 
@@ -60,8 +93,14 @@ public final class StewardUser implements UserDetails, CredentialsContainer {
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
+    /** A one-time password stops working when it expires (Spring Security then refuses the sign-in). */
     @Override
-    public String getPassword() {
+    public boolean isCredentialsNonExpired() {
+        return passwordExpiresAt == null || passwordExpiresAt.isAfter(Instant.now());
+    }
+
+    @Override
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 
@@ -86,7 +125,7 @@ public final class StewardUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof StewardUser that && that.id == id;
     }
 

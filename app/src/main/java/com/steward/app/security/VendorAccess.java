@@ -1,5 +1,7 @@
 package com.steward.app.security;
 
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,14 +19,12 @@ public class VendorAccess {
         return scopeOf(SecurityContextHolder.getContext().getAuthentication());
     }
 
-    public static VendorScope scopeOf(Authentication authentication) {
+    public static VendorScope scopeOf(@Nullable Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof StewardUser user)) {
-            return new VendorScope(false, java.util.Set.of());
+            return new VendorScope(false, Set.of());
         }
         if (user.role() == Role.VENDOR) {
-            return user.vendorId() == null
-                    ? new VendorScope(false, java.util.Set.of())
-                    : VendorScope.only(user.vendorId());
+            return user.vendorId() == null ? new VendorScope(false, Set.of()) : VendorScope.only(user.vendorId());
         }
         return VendorScope.all();
     }

@@ -56,6 +56,18 @@ public final class StaffingCalculator {
 
     private static QueueResult calculate(QueueQuery query, boolean erlangA) {
         QueueQuery.Mode mode = query.validate(erlangA);
+        try {
+            return calculate(query, erlangA, mode);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // the maths refuses workloads beyond what it can staff (e.g. calls=1e9): the caller's input, not a 500
+            throw new InvalidRequestException(
+                    "calls",
+                    "The workload cannot be staffed as one queue (" + e.getMessage()
+                            + "): check calls and ahtSeconds, or split it into smaller intervals");
+        }
+    }
+
+    private static QueueResult calculate(QueueQuery query, boolean erlangA, QueueQuery.Mode mode) {
         StaffingInput input = new StaffingInput(
                 query.calls(), query.intervalOrDefault(), query.ahtSeconds(), query.targetSecondsOrDefault());
         QueueModel model = erlangA ? QueueModel.erlangA(query.patienceSeconds()) : QueueModel.erlangC();

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** Creates (invites) a user; a one-time password is generated and shown once to the administrator. */
 public record CreateUserCommand(
@@ -15,6 +16,6 @@ public record CreateUserCommand(
         String username,
 
         @NotBlank @Size(max = 200) String displayName,
-        @Email @Size(max = 254) String email,
+        @Email @Size(max = 254) @Nullable String email,
         @NotNull Role role,
-        Long vendorId) {}
+        @Nullable Long vendorId) {}

@@ -1,6 +1,8 @@
 package com.steward.app.users;
 
+import com.steward.app.web.InvalidRequestException;
 import java.security.SecureRandom;
+import org.jspecify.annotations.Nullable;
 
 /** Random one-time passwords: 20 characters from an alphabet without look-alikes (~114 bits). */
 final class Passwords {
@@ -22,18 +24,16 @@ final class Passwords {
     static final int MAX_LENGTH = 128;
 
     /** A password a person chooses: 12 to 128 characters, at least 4 different ones. */
-    static String checkChosen(String password) {
+    static String checkChosen(@Nullable String password) {
         if (password == null || password.length() < 12) {
-            throw new com.steward.app.web.InvalidRequestException(
-                    "password", "The password must have at least 12 characters");
+            throw new InvalidRequestException("password", "The password must have at least 12 characters");
         }
         if (password.length() > MAX_LENGTH) {
-            throw new com.steward.app.web.InvalidRequestException(
+            throw new InvalidRequestException(
                     "password", "The password must have at most " + MAX_LENGTH + " characters");
         }
         if (password.chars().distinct().count() < 4) {
-            throw new com.steward.app.web.InvalidRequestException(
-                    "password", "The password must use at least 4 different characters");
+            throw new InvalidRequestException("password", "The password must use at least 4 different characters");
         }
         return password;
     }

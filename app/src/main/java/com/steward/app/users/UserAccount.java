@@ -2,15 +2,17 @@ package com.steward.app.users;
 
 import com.steward.app.security.Role;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A user account as shown to administrators (never carries the password hash). */
 public record UserAccount(
         long id,
         String username,
         String displayName,
-        String email,
+        @Nullable String email,
         Role role,
-        Long vendorId,
+        @Nullable Long vendorId,
         boolean active,
-        Instant lockedUntil,
+        boolean serviceAccount,
+        @Nullable Instant lockedUntil,
         Instant createdAt) {}

@@ -5,10 +5,16 @@ import com.steward.app.audit.AuditLog;
 import com.steward.app.security.Role;
 import com.steward.app.security.SignInBackoff;
 import com.steward.app.security.StewardUser;
+import com.steward.app.security.UserSessions;
 import com.steward.app.vendors.VendorRegister;
+import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,6 +34,8 @@ public class UserDirectory implements UserDetailsService {
     private final AuditLog audit;
     private final Clock clock;
     private final SignInBackoff backoff;
+    private final PasswordPolicy policy;
+    private final UserSessions sessions;
 
     UserDirectory(
             UserRepository users,
@@ -35,8 +43,12 @@ public class UserDirectory implements UserDetailsService {
             VendorRegister vendors,
             AuditLog audit,
             Clock clock,
-            SignInBackoff backoff) {
+            SignInBackoff backoff,
+            PasswordPolicy policy,
+            UserSessions sessions) {
         this.backoff = backoff;
+        this.policy = policy;
+        this.sessions = sessions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.vendors = vendors;
@@ -46,7 +58,7 @@ public class UserDirectory implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.findPrincipal(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return users.findPasswordPrincipal(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
     public List<UserAccount> all() {
@@ -65,13 +77,32 @@ public class UserDirectory implements UserDetailsService {
     public CreatedUser create(CreateUserCommand command) {
         checkVendorBinding(command.role(), command.vendorId());
         if (users.findPrincipal(command.username()).isPresent()) {
-            throw new com.steward.app.web.ConflictException("The username '" + command.username() + "' is taken");
+            throw new ConflictException("The username '" + command.username() + "' is taken");
         }
         String password = Passwords.random();
-        long id = users.insert(command, passwordEncoder.encode(password), clock.instant());
+        Instant now = clock.instant();
+        long id = users.insert(command, passwordEncoder.encode(password), now, policy.oneTimeExpiry(now));
         UserAccount created = get(id);
         audit.record(AuditAction.CREATE, AUDIT_TYPE, id, created.vendorId(), null, created);
         return new CreatedUser(created, password);
+    }
+
+    /**
+     * Creates a service account: a machine identity that signs in with API tokens only (its password is random and
+     * never shown, and password sign-in refuses it). Audited.
+     */
+    @Transactional
+    public UserAccount createServiceAccount(CreateServiceAccountCommand command) {
+        checkVendorBinding(command.role(), command.vendorId());
+        if (users.findPrincipal(command.username()).isPresent()) {
+            throw new ConflictException("The username '" + command.username() + "' is taken");
+        }
+        Instant now = clock.instant();
+        long id = users.insert(command.asUser(), passwordEncoder.encode(Passwords.random()), now, now);
+        users.markServiceAccount(id);
+        UserAccount created = get(id);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, created.vendorId(), null, created);
+        return created;
     }
 
     @Transactional
@@ -90,14 +121,18 @@ public class UserDirectory implements UserDetailsService {
         return after;
     }
 
-    /** Replaces a user's password with a new one-time password, returned once. */
+    /**
+     * Replaces a user's password with a new one-time password, returned once: it must be changed at the next sign-in
+     * and expires after {@code steward.security.one-time-password-validity}; the user's sessions end.
+     */
     @Transactional
     public String resetPassword(long id) {
         UserAccount account = get(id);
         String password = Passwords.random();
-        users.setPasswordHash(id, passwordEncoder.encode(password), clock.instant());
-        audit.record(
-                AuditAction.UPDATE, AUDIT_TYPE, id, account.vendorId(), null, java.util.Map.of("password", "reset"));
+        Instant now = clock.instant();
+        users.setOneTimePassword(id, passwordEncoder.encode(password), now, policy.oneTimeExpiry(now));
+        sessions.endAllSessions(id);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, account.vendorId(), null, Map.of("password", "reset"));
         return password;
     }
 
@@ -108,13 +143,7 @@ public class UserDirectory implements UserDetailsService {
         users.unlock(username);
         backoff.clear(username);
         UserAccount account = get(principal.id());
-        audit.record(
-                AuditAction.UPDATE,
-                AUDIT_TYPE,
-                account.id(),
-                account.vendorId(),
-                null,
-                java.util.Map.of("lock", "cleared"));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, account.id(), account.vendorId(), null, Map.of("lock", "cleared"));
         return account;
     }
 
@@ -131,28 +160,32 @@ public class UserDirectory implements UserDetailsService {
         return UserNotFoundException.forUsername(username);
     }
 
-    /** The signed-in user changes their own password, proving the current one. */
+    /**
+     * The signed-in user changes their own password, proving the current one; the new one must pass the
+     * {@link PasswordPolicy}. The user's other sessions end.
+     */
     @Transactional
-    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+    public void changeOwnPassword(long id, @Nullable String currentPassword, @Nullable String newPassword) {
         String hash = users.passwordHash(id).orElseThrow(() -> UserNotFoundException.forId(id));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
             throw new InvalidRequestException("currentPassword", "The current password is not correct");
         }
-        users.setPasswordHash(id, passwordEncoder.encode(Passwords.checkChosen(newPassword)), clock.instant());
-        audit.record(
-                AuditAction.UPDATE, AUDIT_TYPE, id, get(id).vendorId(), null, java.util.Map.of("password", "changed"));
+        String chosen = policy.checkChosen(newPassword, get(id));
+        users.setPasswordHash(id, passwordEncoder.encode(chosen), clock.instant());
+        sessions.endOtherSessions(id);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, get(id).vendorId(), null, Map.of("password", "changed"));
     }
 
     /** Creates the first administrator when there are no users; returns its one-time password. */
     @Transactional
-    public java.util.Optional<CreatedUser> createFirstAdministrator() {
+    public Optional<CreatedUser> createFirstAdministrator() {
         if (users.count() > 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(create(new CreateUserCommand("admin", "Administrator", null, Role.ADMIN, null)));
+        return Optional.of(create(new CreateUserCommand("admin", "Administrator", null, Role.ADMIN, null)));
     }
 
-    private void checkVendorBinding(Role role, Long vendorId) {
+    private void checkVendorBinding(Role role, @Nullable Long vendorId) {
         if (role == Role.VENDOR) {
             if (vendorId == null) {
                 throw new InvalidRequestException("vendorId", "A VENDOR user must be bound to a vendor");

@@ -82,6 +82,17 @@ class ShellBrowserTest extends BrowserSession {
         page.getByLabel("Password").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
+        // a one-time password must be replaced before anything else
+        assertThat(page.getByTestId("must-change")).isVisible();
+        page.navigate(url("/decide"));
+        assertThat(page.getByTestId("must-change")).isVisible();
+        page.getByLabel("Current password").fill(password);
+        page.getByLabel("New password").fill(CHOSEN_PASSWORD);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Change password"))
+                .click();
+        page.navigate(url("/"));
         assertThat(page.locator("h1")).containsText("Invited Person");
         assertThat(page.getByTestId("audit-count")).not().isVisible();
     }

@@ -7,9 +7,11 @@ import com.steward.app.support.TestAccounts;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.NullUnmarked;
 import org.springframework.context.ApplicationContext;
 
 /** Surveys the tests share, created through the real facade; placeholders for the route × role matrix. */
+@NullUnmarked // test code: NullAway checks the production code of this package
 public class RelationshipFixtures implements RouteFixture {
 
     /** Every dimension answered with {@code score}. */

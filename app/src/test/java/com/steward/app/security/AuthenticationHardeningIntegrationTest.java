@@ -12,6 +12,7 @@ import com.steward.app.users.UserDirectory;
 import com.steward.app.vendors.VendorRegister;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.jspecify.annotations.NullUnmarked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @EmbeddedDatabase
 @SpringBootTest
 @AutoConfigureMockMvc
+@NullUnmarked // test code: NullAway checks the production code of this package
 class AuthenticationHardeningIntegrationTest {
 
     @Autowired

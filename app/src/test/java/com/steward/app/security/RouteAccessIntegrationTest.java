@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullUnmarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @AutoConfigureMockMvc
 @EmbeddedDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NullUnmarked // test code: NullAway checks the production code of this package
 class RouteAccessIntegrationTest {
 
     /** Who walks the routes: every role, and nobody signed in. */
@@ -239,7 +241,7 @@ class RouteAccessIntegrationTest {
     }
 
     /** route-access.csv and every route-access/*.csv (one per feature). */
-    private static List<Declaration> readDeclarations() throws IOException {
+    static List<Declaration> readDeclarations() throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         List<Resource> files = new ArrayList<>(List.of(resolver.getResources("classpath*:route-access.csv")));
         List<Resource> features = new ArrayList<>(List.of(resolver.getResources("classpath*:route-access/*.csv")));

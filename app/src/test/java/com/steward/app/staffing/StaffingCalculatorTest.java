@@ -25,6 +25,16 @@ class StaffingCalculatorTest {
     }
 
     @Test
+    void aWorkloadTooLargeToStaffIsTheCallersInputNotAServerError() {
+        // 1e9 calls of 180 s in 30 minutes: 10^8 erlangs, beyond the 10^7 agents the search allows
+        assertThatThrownBy(() -> StaffingCalculator.requiredAgents(query(1e9, 180.0, null, 0.8, null)))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("calls");
+                    assertThat(e.getMessage()).contains("cannot be staffed");
+                });
+    }
+
+    @Test
     void erlangARequiresAPatience() {
         assertThatThrownBy(() -> StaffingCalculator.erlangA(query(100.0, 180.0, 14, null, null)))
                 .isInstanceOfSatisfying(

@@ -169,6 +169,8 @@ class StaffingCommandTest {
     @Test
     void badValuesExitWithTwoNamingTheOption() {
         assertUsageError(
+                run("staffing", "erlang-c", "--calls", "1e9", "--aht-seconds", "180", "--target-sl", "0.8"), "--calls");
+        assertUsageError(
                 run("staffing", "erlang-c", "--calls", "-5", "--aht-seconds", "180", "--agents", "14"), "--calls");
         assertUsageError(
                 run("staffing", "erlang-c", "--calls", "100", "--aht-seconds", "0", "--agents", "14"), "--aht-seconds");

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,8 +56,8 @@ class RelationshipApiController {
 
     @GetMapping("/surveys")
     @Operation(summary = "Pulse surveys visible to the caller, newest quarter first")
-    List<PulseSurvey> list(@RequestParam(required = false) Long vendorId) {
-        return surveys.visibleSurveys(vendorId);
+    List<PulseSurvey> list(@RequestParam(required = false) @Nullable Long vendorId) {
+        return vendorId == null ? surveys.allVisibleSurveys() : surveys.visibleSurveys(vendorId);
     }
 
     @PostMapping("/surveys")

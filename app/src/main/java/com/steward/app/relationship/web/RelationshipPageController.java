@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,7 +61,7 @@ class RelationshipPageController {
         model.addAttribute("components", HealthComponent.values());
         model.addAttribute(
                 "openSurveys",
-                surveys.visibleSurveys(null).stream()
+                surveys.allVisibleSurveys().stream()
                         .filter(s -> s.isOpen(surveys.today()))
                         .toList());
         model.addAttribute("today", surveys.today());
@@ -94,7 +95,7 @@ class RelationshipPageController {
 
     @GetMapping("/govern/relationship/surveys")
     String surveys(Model model) {
-        model.addAttribute("surveys", surveys.visibleSurveys(null));
+        model.addAttribute("surveys", surveys.allVisibleSurveys());
         model.addAttribute("today", surveys.today());
         return "relationship/surveys";
     }
@@ -176,7 +177,7 @@ class RelationshipPageController {
         return "redirect:/govern/relationship/surveys/" + id;
     }
 
-    private String form(Model model, String error, SurveyInput input) {
+    private String form(Model model, @Nullable String error, @Nullable SurveyInput input) {
         model.addAttribute(
                 "vendors",
                 vendors.visibleVendors().stream().filter(v -> !v.inHouse()).toList());

@@ -11,6 +11,9 @@ import com.steward.app.users.UserDirectory;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
 import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,7 +59,7 @@ class UserAdminPageController {
                 model.addAttribute("created", created);
                 return "users/created";
             } catch (InvalidRequestException e) {
-                errors.rejectValue(e.field(), "invalid", e.getMessage());
+                errors.rejectValue(e.field(), "invalid", messageOf(e));
             }
         }
         return formPage(model, "users/new");
@@ -86,7 +89,7 @@ class UserAdminPageController {
                 redirect.addFlashAttribute("notice", "User updated");
                 return "redirect:/admin/users/" + id;
             } catch (InvalidRequestException e) {
-                errors.rejectValue(e.field(), "invalid", e.getMessage());
+                errors.rejectValue(e.field(), "invalid", messageOf(e));
             }
         }
         model.addAttribute("account", directory.get(id));
@@ -106,9 +109,13 @@ class UserAdminPageController {
         return view;
     }
 
-    private java.util.Map<Long, String> vendorNames() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    private Map<Long, String> vendorNames() {
+        Map<Long, String> names = new HashMap<>();
         vendors.allVendorsForAdministration().forEach(v -> names.put(v.id(), v.name()));
         return names;
+    }
+
+    private static String messageOf(RuntimeException e) {
+        return Objects.requireNonNullElse(e.getMessage(), "Not a valid value");
     }
 }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +35,12 @@ class UserApiController {
     }
 
     /** The caller's own account. */
-    public record Me(long id, String username, String displayName, String role, Long vendorId) {}
+    public record Me(
+            long id,
+            String username,
+            String displayName,
+            String role,
+            @Nullable Long vendorId) {}
 
     @GetMapping("/api/v1/me")
     @Operation(summary = "The signed-in user")
