@@ -5,6 +5,7 @@ import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiResults;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.KpiSettings;
+import com.steward.analytics.kpi.VendorFilter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -131,7 +132,8 @@ public final class KpiJob {
         if (options.containsKey("zone")) {
             settings = settings.withZone(ZoneId.of(options.get("zone")));
         }
-        Set<String> vendors = options.containsKey("vendors") ? Set.copyOf(list(options.get("vendors"))) : null;
+        VendorFilter vendors =
+                options.containsKey("vendors") ? VendorFilter.only(list(options.get("vendors"))) : VendorFilter.all();
         Set<String> metrics = Set.copyOf(list(options.get("metrics")));
         KpiQuery query = new KpiQuery(
                 LocalDate.parse(options.get("from")),

@@ -8,6 +8,7 @@ import com.steward.analytics.kpi.DuckDbEngine;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiResults;
 import com.steward.analytics.kpi.KpiRow;
+import com.steward.analytics.kpi.VendorFilter;
 import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ class KpiJobTest {
         assertThat(a.out()).isEqualTo("s3a://bucket/results");
         assertThat(a.query().groupBy()).containsExactly(Dimension.QUEUE, Dimension.WEEK);
         assertThat(a.query().metrics()).containsExactlyInAnyOrder("fcr", "aht");
-        assertThat(a.query().vendors()).isNull();
+        assertThat(a.query().vendors()).isEqualTo(VendorFilter.all());
         assertThat(a.query().settings().zone().getId()).isEqualTo("Europe/Berlin");
         assertThatThrownBy(() -> KpiJob.parse("--lake", "x", "--from", "2026-01-01", "--to", "2026-01-02"))
                 .hasMessageContaining("--out");

@@ -11,8 +11,8 @@ import java.util.Set;
  * @param from first day, inclusive, in the settings' zone
  * @param to last day, inclusive
  * @param groupBy grouping dimensions, at most one period
- * @param vendors allowed {@code handled_by} codes, applied in SQL ({@code null} = no restriction; the app
- *     passes a VENDOR user's own code here)
+ * @param vendors whose contacts are read ({@link VendorFilter#all()} when null is given; the app passes a VENDOR
+ *     user's own code here)
  * @param metrics metric ids to compute ({@code null} or empty = all of the catalogue)
  * @param settings windows and thresholds
  * @param segments restrictions to segments, e.g. queue ∈ {billing}, region ∈ {DE, AT} (empty = none); the
@@ -22,7 +22,7 @@ public record KpiQuery(
         LocalDate from,
         LocalDate to,
         List<Dimension> groupBy,
-        Set<String> vendors,
+        VendorFilter vendors,
         Set<String> metrics,
         KpiSettings settings,
         Map<Dimension, Set<String>> segments) {
@@ -38,7 +38,7 @@ public record KpiQuery(
         if (groupBy.stream().distinct().count() != groupBy.size()) {
             throw new IllegalArgumentException("a dimension appears twice");
         }
-        vendors = vendors == null ? null : Set.copyOf(vendors);
+        vendors = vendors == null ? VendorFilter.all() : vendors;
         metrics = metrics == null || metrics.isEmpty() ? KpiCatalogue.ids() : Set.copyOf(metrics);
         for (String metric : metrics) {
             KpiCatalogue.byId(metric);
@@ -70,7 +70,7 @@ public record KpiQuery(
             LocalDate from,
             LocalDate to,
             List<Dimension> groupBy,
-            Set<String> vendors,
+            VendorFilter vendors,
             Set<String> metrics,
             KpiSettings settings) {
         this(from, to, groupBy, vendors, metrics, settings, Map.of());
@@ -78,11 +78,17 @@ public record KpiQuery(
 
     /** All metrics, default settings, no vendor restriction. */
     public static KpiQuery of(LocalDate from, LocalDate to, Dimension... groupBy) {
-        return new KpiQuery(from, to, List.of(groupBy), null, null, null);
+        return new KpiQuery(from, to, List.of(groupBy), VendorFilter.all(), null, null);
     }
 
-    public KpiQuery withVendors(Set<String> allowed) {
-        return new KpiQuery(from, to, groupBy, allowed, metrics, settings, segments);
+    /** The same query over the contacts {@code filter} admits. */
+    public KpiQuery withVendors(VendorFilter filter) {
+        return new KpiQuery(from, to, groupBy, filter, metrics, settings, segments);
+    }
+
+    /** The same query over the contacts handled by one of {@code codes} only (none when empty). */
+    public KpiQuery withVendors(Set<String> codes) {
+        return withVendors(VendorFilter.only(codes));
     }
 
     public KpiQuery withSettings(KpiSettings newSettings) {

@@ -59,11 +59,11 @@ public final class KpiSql {
      */
     public static String scopeCondition(KpiQuery query) {
         StringBuilder condition = new StringBuilder();
-        if (query.vendors() != null) {
-            if (query.vendors().isEmpty()) {
+        if (!query.vendors().everyone()) {
+            if (query.vendors().handlers().isEmpty()) {
                 return " AND 1 = 0";
             }
-            condition.append(in("handled_by", query.vendors()));
+            condition.append(in("handled_by", query.vendors().handlers()));
         }
         query.segments().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())

@@ -26,7 +26,7 @@ final class ReferenceKpis {
         Instant to = query.to().plusDays(1).atStartOfDay(s.zone()).toInstant();
         List<Contact> scope = all.stream()
                 .filter(c -> !c.arrived().isBefore(from) && c.arrived().isBefore(to))
-                .filter(c -> query.vendors() == null || query.vendors().contains(c.handledBy()))
+                .filter(c -> query.vendors().admits(c.handledBy()))
                 .toList();
 
         // Gap to the nearest other contact of the same customer at or after this one, over all contacts of every

@@ -2,6 +2,7 @@ package com.steward.app.kpi;
 
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
+import com.steward.analytics.kpi.VendorFilter;
 import com.steward.app.lake.InteractionLake;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.security.VendorScope;
@@ -10,9 +11,6 @@ import com.steward.app.vendors.VendorRegister;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,16 +38,16 @@ public class KpiExplorer {
         return lake.kpis(query.withVendors(allowedHandlers()));
     }
 
-    /** {@code null} for unrestricted callers, else the codes of the vendors in scope (possibly none). */
-    public @Nullable Set<String> allowedHandlers() {
+    /** Every handler for unrestricted callers, else the codes of the vendors in scope (possibly none). */
+    public VendorFilter allowedHandlers() {
         VendorScope scope = access.currentScope();
         if (scope.unrestricted()) {
-            return null;
+            return VendorFilter.all();
         }
-        return vendors.visibleVendors().stream()
+        return VendorFilter.only(vendors.visibleVendors().stream()
                 .filter(v -> scope.permits(v.id()))
                 .map(Vendor::code)
-                .collect(Collectors.toUnmodifiableSet());
+                .toList());
     }
 
     /** Whether the caller sees only some handlers' rows (a VENDOR user). */

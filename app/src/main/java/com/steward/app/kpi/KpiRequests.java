@@ -2,6 +2,7 @@ package com.steward.app.kpi;
 
 import com.steward.analytics.kpi.Dimension;
 import com.steward.analytics.kpi.KpiQuery;
+import com.steward.analytics.kpi.VendorFilter;
 import com.steward.app.web.InvalidRequestException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,7 +40,7 @@ public final class KpiRequests {
         }
         Set<String> ids = new LinkedHashSet<>(split(metrics));
         try {
-            return new KpiQuery(start, end, groupBy, null, ids, null);
+            return new KpiQuery(start, end, groupBy, VendorFilter.all(), ids, null);
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             String field = message.contains("metric") ? "metrics" : "by";

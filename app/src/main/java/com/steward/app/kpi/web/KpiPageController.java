@@ -5,6 +5,7 @@ import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.analytics.kpi.KpiQuery;
 import com.steward.analytics.kpi.KpiRow;
 import com.steward.analytics.kpi.MetricValue;
+import com.steward.analytics.kpi.VendorFilter;
 import com.steward.app.kpi.KpiExplorer;
 import com.steward.app.kpi.KpiRequests;
 import com.steward.app.web.InvalidRequestException;
@@ -104,7 +105,12 @@ class KpiPageController {
             model.addAttribute("definition", definition);
             Dimension trendPeriod = periodKey.equals("none") ? Dimension.MONTH : Dimension.fromKey(periodKey);
             KpiQuery trendQuery = new KpiQuery(
-                    base.from(), base.to(), List.of(Dimension.HANDLED_BY, trendPeriod), null, Set.of(metric), null);
+                    base.from(),
+                    base.to(),
+                    List.of(Dimension.HANDLED_BY, trendPeriod),
+                    VendorFilter.all(),
+                    Set.of(metric),
+                    null);
             model.addAttribute("chartJson", chart(explorer.run(trendQuery), trendPeriod, definition));
         } catch (InvalidRequestException e) {
             response.setStatus(400);
