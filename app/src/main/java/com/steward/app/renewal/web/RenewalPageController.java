@@ -22,6 +22,7 @@ import com.steward.app.web.InvalidRequestException;
 import com.steward.core.costing.PricingModel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,15 +61,25 @@ class RenewalPageController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    RenewalPageController(Renewals renewals, ObjectMapper json, Clock clock) {
+    private final ZoneId zone;
+
+    RenewalPageController(
+            Renewals renewals,
+            ObjectMapper json,
+            Clock clock,
+            @Value("${steward.reviews.zone:Europe/Berlin}") String zone) {
         this.renewals = renewals;
         this.json = json;
         this.clock = clock;
+        this.zone = ZoneId.of(zone);
     }
 
     @GetMapping("/govern/renewal")
     String overview(Model model) {
         model.addAttribute("lines", renewals.overview());
+        // the same list and the same day as the home page's attention list
+        model.addAttribute("ending", renewals.endingSoon(LocalDate.now(clock.withZone(zone))));
+        model.addAttribute("endingWithinDays", Renewals.ENDING_WITHIN_DAYS);
         return "renewal/list";
     }
 
