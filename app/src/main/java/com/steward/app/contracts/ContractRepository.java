@@ -4,12 +4,15 @@ import com.steward.app.security.VendorScope;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -81,8 +84,8 @@ class ContractRepository {
                         """).params(contractParams(in, rules, now)).param("id", id).update();
     }
 
-    private static java.util.Map<String, Object> contractParams(ContractInput in, ContractRules r, Instant now) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> contractParams(ContractInput in, ContractRules r, Instant now) {
+        Map<String, Object> p = new HashMap<>();
         p.put("name", in.name());
         p.put("status", in.status().name());
         p.put("start", in.termStart());
@@ -186,7 +189,7 @@ class ContractRepository {
                         UPDATE contract_periods SET invoice_amount = COALESCE(:invoice, invoice_amount), recorded_by = :actor,
                           recorded_at = :at WHERE contract_id = :id AND period_start = :period
                         """)
-                .param("invoice", invoice == null ? null : BigDecimal.valueOf(invoice), java.sql.Types.NUMERIC)
+                .param("invoice", invoice == null ? null : BigDecimal.valueOf(invoice), Types.NUMERIC)
                 .param("actor", actor)
                 .param("at", at)
                 .param("id", contractId)
@@ -197,7 +200,7 @@ class ContractRepository {
                             INSERT INTO contract_periods (contract_id, period_start, invoice_amount, recorded_by, recorded_at)
                             VALUES (:id, :period, :invoice, :actor, :at)
                             """)
-                    .param("invoice", invoice == null ? null : BigDecimal.valueOf(invoice), java.sql.Types.NUMERIC)
+                    .param("invoice", invoice == null ? null : BigDecimal.valueOf(invoice), Types.NUMERIC)
                     .param("actor", actor)
                     .param("at", at)
                     .param("id", contractId)
@@ -301,8 +304,8 @@ class ContractRepository {
                         """).param("id", memberId).params(memberParams(in, now)).update();
     }
 
-    private static java.util.Map<String, Object> memberParams(TeamMemberInput in, Instant now) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> memberParams(TeamMemberInput in, Instant now) {
+        Map<String, Object> p = new HashMap<>();
         p.put("agent", in.agentId());
         p.put("start", in.startDate());
         p.put("end", in.endDate());

@@ -1,6 +1,7 @@
 package com.steward.app.contracts;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One figure per month of a contract, from {@link ContractMonths}: the published scorecard run where there is one,
@@ -34,7 +35,7 @@ public record ScorecardResults(
     }
 
     /** The month's figure, if the contract has one for {@code period} ({@code yyyy-MM}). */
-    public java.util.Optional<Period> period(String period) {
+    public Optional<Period> period(String period) {
         return periods.stream().filter(p -> p.period().equals(period)).findFirst();
     }
 

@@ -52,8 +52,11 @@ import org.springframework.stereotype.Component;
  * validated and audited): profiles, contacts and due diligence of acme, bluesky and corvid; a selection
  * among them scored by two evaluators and locked in favour of acme before the contracts start; quality-first
  * contracts for acme and bluesky from the demo's first month (acme for two years, bluesky ending within 90 days of
- * the day the demo is generated, so its renewal is live); six months of acme results and acme's dedicated team,
- * with leavers inside the last year.
+ * the day the demo is generated, so its renewal is live); six months of acme results typed in by hand and acme's
+ * dedicated team, with leavers inside the last year. The hand-typed months are only the fallback for months without
+ * lake data: where the demo publishes a scorecard run for the same month (acme's are GREEN, acme being the stable
+ * vendor of the story), the run supersedes them with an audited restatement, and standings, credits and savings
+ * follow the run.
  *
  * <p>Everything is fixed data (no randomness), dated relative to the demo's year ({@link DemoCalendar}: the story
  * was written for 2025-04..2026-03 and moves with it), written by the system actor {@value #ACTOR}
@@ -98,7 +101,10 @@ class DemoSelectAndContract {
             new ScorecardInput.Line("service_level", 0.80, 0.70, 15.0),
             new ScorecardInput.Line("asa", 20.0, 40.0, 10.0));
 
-    /** Acme's measured months, in {@link #SCORECARD}'s order: 100, 87.5, 70 (watch), 72.5 (remediation), 100, 100. */
+    /**
+     * Acme's months as typed in by hand, in {@link #SCORECARD}'s order (scoring 100, 87.5, 70, 72.5, 100, 100 on their
+     * own); superseded by the published runs of the same months, which are the months' figures.
+     */
     static final Map<String, double[]> ACME_RESULTS = results(
             "2025-10", new double[] {0.86, 0.76, 42, 91, 0.009, 0.82, 18},
             "2025-11", new double[] {0.84, 0.73, 36, 89, 0.012, 0.79, 22},

@@ -17,6 +17,7 @@ import com.steward.app.monitoring.AlertStatus;
 import com.steward.app.monitoring.Monitoring;
 import com.steward.app.relationship.PulseSurvey;
 import com.steward.app.relationship.PulseSurveys;
+import com.steward.app.renewal.EndingContract;
 import com.steward.app.renewal.Renewals;
 import com.steward.app.reviews.ActionItem;
 import com.steward.app.reviews.Meeting;
@@ -59,7 +60,7 @@ import org.springframework.stereotype.Service;
 public class Attention {
 
     /** Contracts ending this soon are listed; without a renewal decision they are overdue. */
-    public static final int ENDING_WITHIN_DAYS = 90;
+    public static final int ENDING_WITHIN_DAYS = Renewals.ENDING_WITHIN_DAYS;
 
     /** Published months looked back on for scorecards below threshold. */
     static final int SCORECARD_MONTHS = 3;
@@ -121,7 +122,7 @@ public class Attention {
                     .filter(c -> c.status() == ContractStatus.ACTIVE)
                     .toList();
             scorecards(active, today, items);
-            endingContracts(active, today, items);
+            endingContracts(today, items);
             dataStopped(active, today, items);
             if (user.role() != Role.VIEWER) {
                 failedImports(today, items);
@@ -275,20 +276,17 @@ public class Attention {
         }
     }
 
-    private void endingContracts(List<Contract> active, LocalDate today, List<AttentionItem> items) {
-        for (Contract c : active) {
-            long days = ChronoUnit.DAYS.between(today, c.termEnd());
-            if (days < 0 || days > ENDING_WITHIN_DAYS) {
-                continue;
-            }
-            boolean decided = renewals.latestDecision(c.id()).isPresent();
+    /** Read from {@link Renewals#endingSoon}: the renewal page lists the same contracts. */
+    private void endingContracts(LocalDate today, List<AttentionItem> items) {
+        for (EndingContract e : renewals.endingSoon(today)) {
+            Contract c = e.contract();
             items.add(new AttentionItem(
                     Kind.CONTRACT,
                     c.vendorName(),
-                    c.name() + " ends in " + days + " days",
-                    decided ? "renewal decision recorded" : "no renewal decision yet",
+                    c.name() + " ends in " + e.daysLeft() + " days",
+                    e.decided() ? "renewal decision recorded" : "no renewal decision yet",
                     c.termEnd(),
-                    !decided,
+                    !e.decided(),
                     "/govern/renewal/contracts/" + c.id()));
         }
     }

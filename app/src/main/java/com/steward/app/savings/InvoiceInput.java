@@ -1,6 +1,7 @@
 package com.steward.app.savings;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new (or corrected) invoice line of a contract; one line per month and unit type.
@@ -9,4 +10,8 @@ import java.math.BigDecimal;
  * @param reference the vendor's invoice number
  */
 public record InvoiceInput(
-        String month, UnitType unitType, BigDecimal invoicedUnits, BigDecimal unitPrice, String reference) {}
+        @Nullable String month,
+        @Nullable UnitType unitType,
+        @Nullable BigDecimal invoicedUnits,
+        @Nullable BigDecimal unitPrice,
+        @Nullable String reference) {}

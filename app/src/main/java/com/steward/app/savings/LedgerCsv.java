@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ledger as RFC 4180 CSV, one format for export and import: {@value #HEADER}. Cells are written through
@@ -101,7 +102,7 @@ public final class LedgerCsv {
         return out;
     }
 
-    private static BigDecimal number(String where, String column, String cell) {
+    private static @Nullable BigDecimal number(String where, String column, String cell) {
         String text = cell.strip();
         if (text.isEmpty()) {
             return null;

@@ -1,6 +1,7 @@
 package com.steward.app.savings;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new hidden-cost entry as the form, the API and the CSV import send it: either {@code hours} and
@@ -9,11 +10,11 @@ import java.math.BigDecimal;
  * @param month {@code yyyy-MM}
  */
 public record LedgerEntryInput(
-        Long vendorId,
-        String month,
-        HiddenCostCategory category,
-        String person,
-        BigDecimal hours,
-        BigDecimal hourlyRate,
-        BigDecimal amount,
-        String description) {}
+        @Nullable Long vendorId,
+        @Nullable String month,
+        @Nullable HiddenCostCategory category,
+        @Nullable String person,
+        @Nullable BigDecimal hours,
+        @Nullable BigDecimal hourlyRate,
+        @Nullable BigDecimal amount,
+        @Nullable String description) {}

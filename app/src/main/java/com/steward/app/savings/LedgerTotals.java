@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hidden costs of one vendor (or all vendors) over a range of months.
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param governanceHours governance hours per person per month
  */
 public record LedgerTotals(
-        Long vendorId,
+        @Nullable Long vendorId,
         YearMonth from,
         YearMonth to,
         List<YearMonth> months,

@@ -12,6 +12,8 @@ import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.app.web.NotFoundException;
 import com.steward.core.savings.LineAmounts;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -23,8 +25,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +89,7 @@ public class Savings {
     // --- ledger ---
 
     /** Ledger entries of one vendor (or every vendor: null) from {@code from} to {@code to}, newest month first. */
-    public List<LedgerEntry> ledger(Long vendorId, YearMonth from, YearMonth to) {
+    public List<LedgerEntry> ledger(@Nullable Long vendorId, YearMonth from, YearMonth to) {
         VendorScope scope = staffScope();
         checkRange(from, to);
         if (vendorId != null) {
@@ -102,7 +106,7 @@ public class Savings {
      * Totals by category and month, and governance hours by person and month, of one vendor (or every vendor:
      * null) from {@code from} to {@code to} inclusive.
      */
-    public LedgerTotals ledgerTotals(Long vendorId, YearMonth from, YearMonth to) {
+    public LedgerTotals ledgerTotals(@Nullable Long vendorId, YearMonth from, YearMonth to) {
         List<LedgerEntry> entries = ledger(vendorId, from, to);
         List<YearMonth> months = months(from, to);
         Map<YearMonth, Integer> index = new HashMap<>();
@@ -120,8 +124,8 @@ public class Savings {
         BigDecimal total = BigDecimal.ZERO.setScale(LineAmounts.MONEY_SCALE);
         long escalations = 0;
         for (LedgerEntry e : entries) {
-            int i = index.get(e.month());
-            List<BigDecimal> row = byCategory.get(e.category());
+            int i = Objects.requireNonNull(index.get(e.month()), "month in range");
+            List<BigDecimal> row = Objects.requireNonNull(byCategory.get(e.category()));
             row.set(i, row.get(i).add(e.amount()));
             categoryTotals.merge(e.category(), e.amount(), BigDecimal::add);
             total = total.add(e.amount());
@@ -140,7 +144,7 @@ public class Savings {
                 person,
                 List.copyOf(h),
                 h.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                personAmounts.get(person))));
+                personAmounts.getOrDefault(person, BigDecimal.ZERO))));
         Map<HiddenCostCategory, List<BigDecimal>> frozen = new EnumMap<>(HiddenCostCategory.class);
         byCategory.forEach((c, list) -> frozen.put(c, List.copyOf(list)));
         return new LedgerTotals(
@@ -223,7 +227,7 @@ public class Savings {
     }
 
     /** The ledger of the range as CSV (see {@link LedgerCsv}). */
-    public void exportCsv(Long vendorId, YearMonth from, YearMonth to, java.io.Writer out) throws java.io.IOException {
+    public void exportCsv(@Nullable Long vendorId, YearMonth from, YearMonth to, Writer out) throws IOException {
         List<LedgerEntry> entries = ledger(vendorId, from, to);
         Map<Long, String> codes = new HashMap<>();
         vendors.visibleVendors().forEach(v -> codes.put(v.id(), v.code()));
@@ -242,9 +246,9 @@ public class Savings {
             long vendorId,
             YearMonth month,
             HiddenCostCategory category,
-            String person,
-            BigDecimal hours,
-            BigDecimal rate,
+            @Nullable String person,
+            @Nullable BigDecimal hours,
+            @Nullable BigDecimal rate,
             BigDecimal amount,
             String description) {}
 
@@ -386,7 +390,7 @@ public class Savings {
         guard.requireWriter();
     }
 
-    static YearMonth month(String field, String text) {
+    static YearMonth month(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException(field, field + " is required, as yyyy-MM");
         }

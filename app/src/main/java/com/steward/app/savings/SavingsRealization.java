@@ -3,6 +3,7 @@ package com.steward.app.savings;
 import com.steward.core.savings.SavingsForecast;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Savings realised by a contract against its business case, month by month, with a forecast to the end of the term.
@@ -20,14 +21,14 @@ public record SavingsRealization(
         String contractName,
         long vendorId,
         String vendorName,
-        Long businessCaseId,
-        String businessCaseName,
-        String offerName,
-        Double target,
+        @Nullable Long businessCaseId,
+        @Nullable String businessCaseName,
+        @Nullable String offerName,
+        @Nullable Double target,
         double realizedToDate,
         List<Month> months,
-        SavingsForecast.Forecast forecast,
-        String note) {
+        SavingsForecast.@Nullable Forecast forecast,
+        @Nullable String note) {
 
     /**
      * One month of the term.
@@ -49,15 +50,15 @@ public record SavingsRealization(
     public record Month(
             YearMonth month,
             int index,
-            Double plannedInHouse,
-            Double plannedVendor,
-            Double plannedSavings,
-            Double invoiced,
+            @Nullable Double plannedInHouse,
+            @Nullable Double plannedVendor,
+            @Nullable Double plannedSavings,
+            @Nullable Double invoiced,
             double credits,
             double hiddenCosts,
-            Double actualCost,
-            Double realizedSavings,
-            Double cumulativePlan,
-            Double cumulativeRealized,
-            Double cumulativeForecast) {}
+            @Nullable Double actualCost,
+            @Nullable Double realizedSavings,
+            @Nullable Double cumulativePlan,
+            @Nullable Double cumulativeRealized,
+            @Nullable Double cumulativeForecast) {}
 }

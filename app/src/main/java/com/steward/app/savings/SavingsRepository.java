@@ -4,13 +4,16 @@ import com.steward.app.security.VendorScope;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -38,7 +41,7 @@ class SavingsRepository {
     // --- ledger ---
 
     /** Entries between two months (inclusive), of one vendor or all (null), newest month first. */
-    List<LedgerEntry> entries(Long vendorId, YearMonth from, YearMonth to, VendorScope scope) {
+    List<LedgerEntry> entries(@Nullable Long vendorId, YearMonth from, YearMonth to, VendorScope scope) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM hidden_cost_entries e JOIN vendors v ON v.id = e.vendor_id"
                         + " WHERE e.period_month >= :from AND e.period_month <= :to"
                         + (vendorId == null ? "" : " AND e.vendor_id = :vendor") + " AND "
@@ -70,9 +73,9 @@ class SavingsRepository {
             long vendorId,
             YearMonth month,
             HiddenCostCategory category,
-            String person,
-            BigDecimal hours,
-            BigDecimal rate,
+            @Nullable String person,
+            @Nullable BigDecimal hours,
+            @Nullable BigDecimal rate,
             BigDecimal amount,
             String description,
             String actor,
@@ -87,14 +90,15 @@ class SavingsRepository {
                 .param("month", month.atDay(1))
                 .param("category", category.name())
                 .param("person", person)
-                .param("hours", hours, java.sql.Types.NUMERIC)
-                .param("rate", rate, java.sql.Types.NUMERIC)
+                .param("hours", hours, Types.NUMERIC)
+                .param("rate", rate, Types.NUMERIC)
                 .param("amount", amount)
                 .param("description", description)
                 .param("actor", actor)
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "generated key")
+                .longValue();
     }
 
     void deleteEntry(long id) {
@@ -160,7 +164,8 @@ class SavingsRepository {
                 .param("actor", actor)
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "generated key")
+                .longValue();
     }
 
     void updateInvoice(long id, BigDecimal units, BigDecimal price, BigDecimal amount, String reference) {
@@ -198,7 +203,7 @@ class SavingsRepository {
                         UPDATE contract_periods SET invoice_amount = :total, recorded_by = :actor, recorded_at = :at
                         WHERE contract_id = :contract AND period_start = :month
                         """)
-                .param("total", total, java.sql.Types.NUMERIC)
+                .param("total", total, Types.NUMERIC)
                 .param("actor", actor)
                 .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("contract", contractId)

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,7 @@ class ContractPageController {
         model.addAttribute("chartJson", chartJson(contract, results));
         model.addAttribute("defaultPeriod", YearMonth.now(clock).minusMonths(1).toString());
         List<ScorecardResults.Period> newestFirst = new ArrayList<>(results.periods());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         model.addAttribute("periodsNewestFirst", newestFirst);
         return "contracts/show";
     }

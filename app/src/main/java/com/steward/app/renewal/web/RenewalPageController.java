@@ -1,6 +1,5 @@
 package com.steward.app.renewal.web;
 
-import com.steward.app.costing.BusinessCaseInput;
 import com.steward.app.renewal.DecisionInput;
 import com.steward.app.renewal.DecisionOption;
 import com.steward.app.renewal.ExitDecision;
@@ -22,6 +21,7 @@ import com.steward.app.web.InvalidRequestException;
 import com.steward.core.costing.PricingModel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,15 +60,25 @@ class RenewalPageController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    RenewalPageController(Renewals renewals, ObjectMapper json, Clock clock) {
+    private final ZoneId zone;
+
+    RenewalPageController(
+            Renewals renewals,
+            ObjectMapper json,
+            Clock clock,
+            @Value("${steward.reviews.zone:Europe/Berlin}") String zone) {
         this.renewals = renewals;
         this.json = json;
         this.clock = clock;
+        this.zone = ZoneId.of(zone);
     }
 
     @GetMapping("/govern/renewal")
     String overview(Model model) {
         model.addAttribute("lines", renewals.overview());
+        // the same list and the same day as the home page's attention list
+        model.addAttribute("ending", renewals.endingSoon(LocalDate.now(clock.withZone(zone))));
+        model.addAttribute("endingWithinDays", Renewals.ENDING_WITHIN_DAYS);
         return "renewal/list";
     }
 
@@ -221,7 +232,7 @@ class RenewalPageController {
         List<StoredComparison> stored = renewals.comparisons(id);
         OptionsInput form = renewals.defaults(id);
         try {
-            form = fromForm(renewals.defaults(id), params);
+            form = OptionsForm.fromForm(renewals.defaults(id), params);
             return optionsPage(model, history, stored, renewals.evaluate(id, form), form, null);
         } catch (InvalidRequestException e) {
             return optionsPage(model, history, stored, null, form, e.getMessage());
@@ -234,7 +245,7 @@ class RenewalPageController {
             @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         OptionsInput form = renewals.defaults(id);
         try {
-            form = fromForm(form, params);
+            form = OptionsForm.fromForm(form, params);
             StoredComparison saved = renewals.saveComparison(id, form);
             redirect.addFlashAttribute("notice", "Comparison " + saved.name() + " stored");
             return "redirect:/govern/renewal/contracts/" + id + "/options?comparison=" + saved.id();
@@ -325,135 +336,6 @@ class RenewalPageController {
     }
 
     // --- form parsing
-
-    /** The form's fields over {@code base} (the fields the form does not show keep the base's values). */
-    static OptionsInput fromForm(OptionsInput base, Map<String, String> p) {
-        OptionsInput b = base.withDefaults();
-        BusinessCaseInput.WorkloadInput w = b.workload();
-        BusinessCaseInput.InHouseInput ih = b.inHouse();
-        BusinessCaseInput.OfferInput cur = b.current();
-        String altName = text(p, "alternativeName");
-        BusinessCaseInput.OfferInput alternative = altName.isEmpty()
-                ? null
-                : new BusinessCaseInput.OfferInput(
-                        altName,
-                        model(p, "alternativeModel"),
-                        number(p, "alternativePrice"),
-                        number(p, "alternativeMinimum"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
-        return new OptionsInput(
-                text(p, "name"),
-                integer(p, "termMonths"),
-                percent(p, "discountPercent"),
-                new BusinessCaseInput.WorkloadInput(
-                        number(p, "contactsPerMonth"),
-                        number(p, "ahtSeconds"),
-                        w.openHoursPerMonth(),
-                        w.targetServiceLevel(),
-                        w.targetAnswerSeconds(),
-                        w.agentHoursPerMonth()),
-                number(p, "governanceFte"),
-                number(p, "governanceAnnualCostPerFte"),
-                new BusinessCaseInput.OfferInput(
-                        cur == null || cur.name() == null ? text(p, "currentName") : cur.name(),
-                        model(p, "currentModel"),
-                        number(p, "currentPrice"),
-                        number(p, "currentMinimum"),
-                        null,
-                        cur == null ? null : cur.currency(),
-                        cur == null ? null : cur.exchangeRateToBase(),
-                        cur == null ? null : cur.paidHoursPerFteMonth(),
-                        cur == null ? null : cur.fteShrinkage()),
-                number(p, "renegotiatedPrice"),
-                alternative,
-                new OptionsInput.SwitchInput(
-                        number(p, "transitionAndTraining"),
-                        number(p, "knowledgeTransfer"),
-                        integer(p, "parallelRunMonths")),
-                new BusinessCaseInput.InHouseInput(
-                        number(p, "agentAnnualSalary"),
-                        ih.benefitsRate(),
-                        ih.payrollTaxRate(),
-                        ih.paidHoursPerFteYear(),
-                        ih.paidTimeOffRate(),
-                        ih.otherShrinkageRate(),
-                        ih.agentsPerSupervisor(),
-                        ih.supervisorAnnualSalary(),
-                        ih.supervisorsPerManager(),
-                        ih.managerAnnualSalary(),
-                        percent(p, "attritionPercent"),
-                        ih.recruitingCostPerHire(),
-                        ih.trainingCostPerHire(),
-                        ih.seatsPerFte(),
-                        ih.facilitiesPerSeatYear(),
-                        ih.technologyPerSeatYear(),
-                        ih.overheadRate()),
-                new OptionsInput.RebuildInput(
-                        number(p, "hiring"), number(p, "training"), number(p, "facilities"), integer(p, "rampMonths")),
-                new OptionsInput.LeavingInput(
-                        number(p, "exitFee"),
-                        percent(p, "churnPercent"),
-                        number(p, "customersAffected"),
-                        number(p, "customerLifetimeValue")),
-                new OptionsInput.UncertaintyInput(
-                        percent(p, "volumeSpreadPercent"),
-                        percent(p, "ahtSpreadPercent"),
-                        integer(p, "maxDelayMonths"),
-                        integer(p, "trials")));
-    }
-
-    private static String text(Map<String, String> p, String field) {
-        String v = p.get(field);
-        return v == null ? "" : v.strip();
-    }
-
-    private static Double number(Map<String, String> p, String field) {
-        String v = text(p, field).replace(",", "");
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(v);
-            if (!Double.isFinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(field, field + ": '" + v + "' is not a number");
-        }
-    }
-
-    private static Double percent(Map<String, String> p, String field) {
-        Double v = number(p, field);
-        return v == null ? null : v / 100;
-    }
-
-    private static Integer integer(Map<String, String> p, String field) {
-        Double v = number(p, field);
-        if (v == null) {
-            return null;
-        }
-        if (v != Math.rint(v) || Math.abs(v) > 1_000_000) {
-            throw new InvalidRequestException(field, field + ": must be a whole number");
-        }
-        return v.intValue();
-    }
-
-    private static PricingModel model(Map<String, String> p, String field) {
-        String v = text(p, field);
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return PricingModel.valueOf(v);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field, field + ": unknown pricing model '" + v + "'");
-        }
-    }
 
     private static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {

@@ -9,12 +9,9 @@ import com.steward.app.savings.LedgerTotals;
 import com.steward.app.savings.Savings;
 import com.steward.app.savings.SavingsRealization;
 import com.steward.app.security.Roles;
-import com.steward.app.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,14 +47,14 @@ class SavingsApiController {
     @Operation(summary = "Ledger entries of a vendor (or all) between two months, yyyy-MM, inclusive")
     List<LedgerEntry> ledger(
             @RequestParam(required = false) Long vendorId, @RequestParam String from, @RequestParam String to) {
-        return savings.ledger(vendorId, month("from", from), month("to", to));
+        return savings.ledger(vendorId, MonthParam.month("from", from), MonthParam.month("to", to));
     }
 
     @GetMapping("/ledger/totals")
     @Operation(summary = "Totals by category and month, governance hours by person and month")
     LedgerTotals totals(
             @RequestParam(required = false) Long vendorId, @RequestParam String from, @RequestParam String to) {
-        return savings.ledgerTotals(vendorId, month("from", from), month("to", to));
+        return savings.ledgerTotals(vendorId, MonthParam.month("from", from), MonthParam.month("to", to));
     }
 
     @GetMapping("/ledger/{id}")
@@ -127,23 +124,12 @@ class SavingsApiController {
     @Operation(
             summary = "The month's invoice against the lake and the roster: units, %, money; flagged above tolerance")
     InvoiceCheck invoiceCheck(@PathVariable long id, @RequestParam String month) {
-        return savings.invoiceCheck(id, month("month", month));
+        return savings.invoiceCheck(id, MonthParam.month("month", month));
     }
 
     @GetMapping("/contracts/{id}/realization")
     @Operation(summary = "Savings realised per month and cumulative vs plan, with the forecast to the end of the term")
     SavingsRealization realization(@PathVariable long id) {
         return savings.savingsRealization(id);
-    }
-
-    static YearMonth month(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidRequestException(field, field + " is required, as yyyy-MM");
-        }
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(field, field + " must be a month as yyyy-MM, was '" + text + "'");
-        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -176,13 +177,13 @@ class SavingsPageController {
     }
 
     private String ledgerPage(
-            Long vendorId,
-            String from,
-            String to,
+            @Nullable Long vendorId,
+            @Nullable String from,
+            @Nullable String to,
             Model model,
             HttpServletResponse response,
-            String errorField,
-            String error) {
+            @Nullable String errorField,
+            @Nullable String error) {
         YearMonth[] range;
         try {
             range = range(from, to);
@@ -296,7 +297,8 @@ class SavingsPageController {
         return "redirect:/govern/savings/contracts/" + id;
     }
 
-    private String contractPage(long id, Model model, HttpServletResponse response, String errorField, String error) {
+    private String contractPage(
+            long id, Model model, HttpServletResponse response, @Nullable String errorField, @Nullable String error) {
         SavingsRealization realization = savings.savingsRealization(id);
         List<InvoiceCheck> checks = savings.invoiceChecks(id);
         model.addAttribute("r", realization);
@@ -345,7 +347,11 @@ class SavingsPageController {
     }
 
     private static Map<String, String> invoiceValues(
-            String month, UnitType unitType, String units, String price, String reference) {
+            @Nullable String month,
+            @Nullable UnitType unitType,
+            @Nullable String units,
+            @Nullable String price,
+            @Nullable String reference) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("month", month == null ? "" : month);
         values.put("unitType", unitType == null ? "" : unitType.name());
@@ -361,17 +367,16 @@ class SavingsPageController {
         return savings.latestLedgerMonth().orElse(YearMonth.now(clock));
     }
 
-    private YearMonth[] range(String from, String to) {
-        YearMonth end = to == null || to.isBlank() ? defaultTo() : SavingsApiController.month("to", to);
-        YearMonth start =
-                from == null || from.isBlank() ? end.minusMonths(11) : SavingsApiController.month("from", from);
+    private YearMonth[] range(@Nullable String from, @Nullable String to) {
+        YearMonth end = to == null || to.isBlank() ? defaultTo() : MonthParam.month("to", to);
+        YearMonth start = from == null || from.isBlank() ? end.minusMonths(11) : MonthParam.month("from", from);
         if (end.isBefore(start)) {
             throw new InvalidRequestException("to", "to must not be before from");
         }
         return new YearMonth[] {start, end};
     }
 
-    private static BigDecimal decimal(String field, String text) {
+    private static @Nullable BigDecimal decimal(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
