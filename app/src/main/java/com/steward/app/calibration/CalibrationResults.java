@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Computes a session's full, unscoped results from its rows; {@link CalibrationSessions} scopes them per caller. */
 final class CalibrationResults {
@@ -228,7 +229,7 @@ final class CalibrationResults {
     }
 
     /** The figure, or null when the data cannot support it (the page says "not estimable"). */
-    private static <T> T estimable(java.util.function.Supplier<T> figure) {
+    private static <T> T estimable(Supplier<T> figure) {
         try {
             return figure.get();
         } catch (IllegalArgumentException e) {
