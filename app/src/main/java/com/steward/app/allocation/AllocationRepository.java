@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +68,7 @@ class AllocationRepository {
                 .param("actor", actor)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(key.getKeyAs(Number.class)).longValue();
     }
 
     void insertHandler(long planId, StoredHandler h) {

@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -225,7 +226,7 @@ class PlanCreation {
                     "SHARE",
                     e.getValue(),
                     null,
-                    sources.get(e.getKey())));
+                    Objects.requireNonNull(sources.get(e.getKey()))));
         }
         return out;
     }

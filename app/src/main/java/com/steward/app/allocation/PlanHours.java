@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -91,7 +92,7 @@ class PlanHours {
         for (AllocationCsv.HoursRow r : rows) {
             repository.upsertHours(
                     planId,
-                    vendorIds.get(r.vendor()),
+                    Objects.requireNonNull(vendorIds.get(r.vendor())),
                     r.start(),
                     new AllocationRepository.HoursChange(
                             r.hasCommitted(),
