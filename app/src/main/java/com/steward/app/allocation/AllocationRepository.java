@@ -7,9 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +55,7 @@ class AllocationRepository {
                         + scope.sqlCondition("h.vendor_id") + ")";
     }
 
-    long insertPlan(
-            String name, java.time.LocalDate first, java.time.LocalDate last, int minutes, String actor, Instant at) {
+    long insertPlan(String name, LocalDate first, LocalDate last, int minutes, String actor, Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO allocation_plans (name, first_day, last_day, interval_minutes, created_by, created_at)
@@ -66,7 +68,7 @@ class AllocationRepository {
                 .param("actor", actor)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(key.getKeyAs(Number.class)).longValue();
     }
 
     void insertHandler(long planId, StoredHandler h) {
@@ -184,8 +186,7 @@ class AllocationRepository {
      * Sets the given columns of one vendor's interval, leaving the others as they were; creates the row when
      * missing. {@code set*} false = column not in the input.
      */
-    void upsertHours(
-            long planId, long vendorId, java.time.LocalDateTime start, HoursChange change, String actor, Instant at) {
+    void upsertHours(long planId, long vendorId, LocalDateTime start, HoursChange change, String actor, Instant at) {
         StringBuilder set = new StringBuilder("updated_by = :actor, updated_at = :at");
         if (change.setCommitted()) {
             set.append(", committed_hours = :committed");

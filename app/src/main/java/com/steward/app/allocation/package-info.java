@@ -4,4 +4,7 @@
  * (over/under-allocation, line adherence, handled volume from the lake, billed vs delivered hours). The maths is
  * {@code com.steward.core.allocation}; a VENDOR user reads only its own vendor's rows.
  */
+@NullMarked
 package com.steward.app.allocation;
+
+import org.jspecify.annotations.NullMarked;

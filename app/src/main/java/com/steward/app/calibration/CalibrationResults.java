@@ -16,9 +16,12 @@ import com.steward.core.calibration.VendorVariance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /** Computes a session's full, unscoped results from its rows; {@link CalibrationSessions} scopes them per caller. */
 final class CalibrationResults {
@@ -226,11 +229,38 @@ final class CalibrationResults {
     }
 
     /** The figure, or null when the data cannot support it (the page says "not estimable"). */
-    private static <T> T estimable(java.util.function.Supplier<T> figure) {
+    private static <T> T estimable(Supplier<T> figure) {
         try {
             return figure.get();
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The results for a VENDOR user: its own graders and vendor by name, the other graders only as numbers. */
+    static SessionResults scoped(SessionResults full, Long myVendor) {
+        if (myVendor == null) {
+            return full;
+        }
+        Set<String> ownName = new HashSet<>();
+        full.vendors().stream().filter(v -> v.vendorId() == myVendor).forEach(v -> ownName.add(v.vendorName()));
+        List<AlignmentRow> own = full.alignments().stream()
+                .filter(a -> ownName.contains(a.vendor()))
+                .toList();
+        List<Double> others = full.alignments().stream()
+                .filter(a -> !ownName.contains(a.vendor()))
+                .map(AlignmentRow::meanAbsoluteDifference)
+                .sorted()
+                .toList();
+        return new SessionResults(
+                full.itemsUsed(),
+                full.itemsDropped(),
+                full.graders(),
+                full.icc(),
+                full.alpha(),
+                own,
+                others,
+                full.vendors().stream().filter(v -> v.vendorId() == myVendor).toList(),
+                full.variance());
     }
 }

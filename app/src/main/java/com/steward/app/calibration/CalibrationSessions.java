@@ -17,19 +17,16 @@ import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
-import com.steward.core.relationship.StratifiedSampling;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,24 +50,23 @@ public class CalibrationSessions {
     static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.MANAGER, Role.ANALYST);
 
     private final CalibrationRepository repository;
-    private final CalibrationLake lake;
+    private final SessionCreation creation;
     private final VendorRegister vendors;
     private final UserDirectory users;
     private final VendorAccess access;
     private final AuditLog audit;
     private final Clock clock;
-    private final SecureRandom seeds = new SecureRandom();
 
     CalibrationSessions(
             CalibrationRepository repository,
-            CalibrationLake lake,
+            SessionCreation creation,
             VendorRegister vendors,
             UserDirectory users,
             VendorAccess access,
             AuditLog audit,
             Clock clock) {
         this.repository = repository;
-        this.lake = lake;
+        this.creation = creation;
         this.vendors = vendors;
         this.users = users;
         this.access = access;
@@ -116,96 +112,7 @@ public class CalibrationSessions {
     @Transactional
     public long create(SessionInput input) {
         requireEditor();
-        SessionInput in = validated(input);
-        Map<String, Vendor> byCode = new LinkedHashMap<>();
-        for (long id : in.vendorIds()) {
-            Vendor v = vendors.get(id);
-            if (v.inHouse()) {
-                throw new InvalidRequestException("vendorIds", v.name() + " is in-house; calibration compares vendors");
-            }
-            byCode.put(v.code(), v);
-        }
-        Map<Long, UserAccount> accounts = new HashMap<>();
-        users.all().forEach(u -> accounts.put(u.id(), u));
-        UserAccount expert = accounts.get(in.expertId());
-        if (expert == null || !expert.active() || !EDITORS.contains(expert.role())) {
-            throw new InvalidRequestException(
-                    "expertId", "the expert must be an active administrator, manager or analyst of the client");
-        }
-        Map<Long, Long> graderVendor = new LinkedHashMap<>();
-        for (long id : in.graderIds()) {
-            UserAccount u = accounts.get(id);
-            if (u == null || !u.active() || u.role() != Role.VENDOR || u.vendorId() == null) {
-                throw new InvalidRequestException("graderIds", "grader " + id + " is not an active vendor user");
-            }
-            if (in.vendorIds().stream().noneMatch(v -> v.equals(u.vendorId()))) {
-                throw new InvalidRequestException(
-                        "graderIds", u.displayName() + " works for a vendor this session does not sample");
-            }
-            graderVendor.put(id, u.vendorId());
-        }
-        for (Vendor v : byCode.values()) {
-            if (!graderVendor.containsValue(v.id())) {
-                throw new InvalidRequestException("graderIds", "choose at least one grader of " + v.name());
-            }
-        }
-        long seed = in.seed() == null ? seeds.nextLong() : in.seed();
-        CalibrationLake.Population population =
-                lake.population(byCode.keySet(), in.from(), in.to(), seed, in.sampleSize());
-        for (Vendor v : byCode.values()) {
-            if (population.contacts().stream().noneMatch(c -> c.vendorCode().equals(v.code()))) {
-                throw new InvalidRequestException(
-                        "from",
-                        "the lake holds no answered contact of " + v.name() + " from " + in.from() + " to " + in.to());
-            }
-        }
-        List<CalibrationLake.Contact> drawn = StratifiedSampling.draw(
-                population.contacts(),
-                CalibrationLake.Contact::vendorCode,
-                CalibrationLake.Contact::key,
-                in.sampleSize(),
-                seed);
-        // Graders see the interactions in a seeded shuffled order, not grouped by vendor (blind).
-        List<CalibrationLake.Contact> order = new ArrayList<>(drawn);
-        java.util.Collections.shuffle(order, new java.util.Random(seed ^ 0x5DEECE66DL));
-        long id = repository.insertSession(
-                in,
-                seed,
-                population.contacts().size(),
-                population.generation(),
-                access.currentActor(),
-                clock.instant());
-        for (Vendor v : byCode.values()) {
-            CalibrationLake.ReportedQa qa =
-                    population.reported().getOrDefault(v.code(), new CalibrationLake.ReportedQa(0, null, 0));
-            repository.insertVendor(id, v.id(), qa.contacts(), qa.mean(), qa.n());
-        }
-        repository.insertGrader(id, expert.id(), null);
-        graderVendor.forEach((user, vendor) -> repository.insertGrader(id, user, vendor));
-        for (int i = 0; i < order.size(); i++) {
-            CalibrationLake.Contact c = order.get(i);
-            repository.insertItem(id, i + 1, c, byCode.get(c.vendorCode()).id());
-        }
-        audit.record(
-                AuditAction.CREATE,
-                AUDIT_SESSION,
-                id,
-                null,
-                null,
-                Map.of(
-                        "name",
-                        in.name(),
-                        "form",
-                        in.formName(),
-                        "period",
-                        in.from() + ".." + in.to(),
-                        "items",
-                        order.size(),
-                        "graders",
-                        graderVendor.size() + 1,
-                        "seed",
-                        seed));
-        return id;
+        return creation.create(input);
     }
 
     /** The session as the caller may see it; 404 when it does not sample the caller's vendor. */
@@ -234,42 +141,16 @@ public class CalibrationSessions {
                 expertScores.put(r.itemId(), r.score());
             }
         }
-        List<ItemView> itemViews = new ArrayList<>();
-        for (ItemRow i : items) {
-            boolean own = myVendor != null && myVendor == i.vendorId();
-            boolean showVendor = closed && (myVendor == null || own);
-            boolean showExpert = closed && (myVendor == null || own);
-            itemViews.add(new ItemView(
-                    i.id(),
-                    i.ordinal(),
-                    i.interactionId(),
-                    i.channel(),
-                    i.queue(),
-                    i.arrivedAt(),
-                    showVendor ? vendorNames.get(i.vendorId()) : null,
-                    closed && own,
-                    mine.get(i.id()),
-                    showExpert ? expertScores.get(i.id()) : null));
-        }
-        List<GraderView> graderViews = new ArrayList<>();
-        int hidden = 0;
-        boolean grader = false;
-        for (GraderRow g : graders) {
-            grader |= me != null && g.userId() == me;
-            if (myVendor != null && !g.expert() && !myVendor.equals(g.vendorId())) {
-                hidden++;
-                continue;
-            }
-            graderViews.add(new GraderView(
-                    g.userId(),
-                    g.expert() ? g.displayName() + " (client expert)" : g.displayName(),
-                    g.expert() ? null : vendorNames.get(g.vendorId()),
-                    g.expert(),
-                    scoredBy.getOrDefault(g.userId(), 0)));
-        }
+        List<ItemView> itemViews = itemViews(items, myVendor, closed, vendorNames, mine, expertScores);
+        List<GraderView> graderViews = graderViews(graders, myVendor, vendorNames, scoredBy);
+        int hidden = (int) graders.stream()
+                .filter(g -> myVendor != null && !g.expert() && !myVendor.equals(g.vendorId()))
+                .count();
+        boolean grader = me != null && graders.stream().anyMatch(g -> g.userId() == me);
         SessionResults results = null;
         if (closed) {
-            results = scoped(CalibrationResults.compute(s, graders, items, scores, sessionVendors), myVendor);
+            results = CalibrationResults.scoped(
+                    CalibrationResults.compute(s, graders, items, scores, sessionVendors), myVendor);
         }
         return new SessionView(
                 s.id(),
@@ -294,31 +175,53 @@ public class CalibrationSessions {
                 results);
     }
 
-    /** The results for a VENDOR user: its own graders and vendor by name, the other graders only as numbers. */
-    private static SessionResults scoped(SessionResults full, Long myVendor) {
-        if (myVendor == null) {
-            return full;
+    /** The items as the caller sees them: vendor and expert score only after close, and only its own for a VENDOR. */
+    private static List<ItemView> itemViews(
+            List<ItemRow> items,
+            @Nullable Long myVendor,
+            boolean closed,
+            Map<Long, String> vendorNames,
+            Map<Long, Double> mine,
+            Map<Long, Double> expertScores) {
+        List<ItemView> itemViews = new ArrayList<>();
+        for (ItemRow i : items) {
+            boolean own = myVendor != null && myVendor == i.vendorId();
+            boolean showVendor = closed && (myVendor == null || own);
+            boolean showExpert = closed && (myVendor == null || own);
+            itemViews.add(new ItemView(
+                    i.id(),
+                    i.ordinal(),
+                    i.interactionId(),
+                    i.channel(),
+                    i.queue(),
+                    i.arrivedAt(),
+                    showVendor ? vendorNames.get(i.vendorId()) : null,
+                    closed && own,
+                    mine.get(i.id()),
+                    showExpert ? expertScores.get(i.id()) : null));
         }
-        Set<String> ownName = new HashSet<>();
-        full.vendors().stream().filter(v -> v.vendorId() == myVendor).forEach(v -> ownName.add(v.vendorName()));
-        List<AlignmentRow> own = full.alignments().stream()
-                .filter(a -> ownName.contains(a.vendor()))
-                .toList();
-        List<Double> others = full.alignments().stream()
-                .filter(a -> !ownName.contains(a.vendor()))
-                .map(AlignmentRow::meanAbsoluteDifference)
-                .sorted()
-                .toList();
-        return new SessionResults(
-                full.itemsUsed(),
-                full.itemsDropped(),
-                full.graders(),
-                full.icc(),
-                full.alpha(),
-                own,
-                others,
-                full.vendors().stream().filter(v -> v.vendorId() == myVendor).toList(),
-                full.variance());
+        return itemViews;
+    }
+
+    /** The graders a caller may see by name: all for client staff, the expert and its own for a VENDOR user. */
+    private static List<GraderView> graderViews(
+            List<GraderRow> graders,
+            @Nullable Long myVendor,
+            Map<Long, String> vendorNames,
+            Map<Long, Integer> scoredBy) {
+        List<GraderView> graderViews = new ArrayList<>();
+        for (GraderRow g : graders) {
+            if (myVendor != null && !g.expert() && !myVendor.equals(g.vendorId())) {
+                continue;
+            }
+            graderViews.add(new GraderView(
+                    g.userId(),
+                    g.expert() ? g.displayName() + " (client expert)" : g.displayName(),
+                    g.expert() ? null : vendorNames.get(g.vendorId()),
+                    g.expert(),
+                    scoredBy.getOrDefault(g.userId(), 0)));
+        }
+        return graderViews;
     }
 
     /**
@@ -488,7 +391,7 @@ public class CalibrationSessions {
         for (SessionRow s : closed.reversed()) {
             SessionResults r;
             try {
-                r = scoped(
+                r = CalibrationResults.scoped(
                         CalibrationResults.compute(
                                 s,
                                 repository.graders(s.id()),
@@ -546,67 +449,6 @@ public class CalibrationSessions {
                             s.scaleMin(),
                             s.scaleMax()));
         });
-    }
-
-    private SessionInput validated(SessionInput input) {
-        if (input == null) {
-            throw new InvalidRequestException("name", "give the session's name, form, period, vendors and graders");
-        }
-        String name = input.name() == null ? "" : input.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidRequestException("name", "a name of 1 to 200 characters is required");
-        }
-        String form = input.formName() == null ? "" : input.formName().strip();
-        if (form.isEmpty() || form.length() > 200) {
-            throw new InvalidRequestException("formName", "the QA form's name (1 to 200 characters) is required");
-        }
-        int min = input.scaleMin() == null ? 0 : input.scaleMin();
-        int max = input.scaleMax() == null ? 100 : input.scaleMax();
-        if (min < 0 || max > 1000 || max <= min) {
-            throw new InvalidRequestException("scaleMax", "the scale must run from a minimum up to a larger maximum");
-        }
-        if (input.from() == null || input.to() == null) {
-            throw new InvalidRequestException("from", "give the period the interactions are drawn from");
-        }
-        if (input.to().isBefore(input.from())) {
-            throw new InvalidRequestException("to", "the period ends before it starts");
-        }
-        if (input.to().isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException("to", "the period must not end in the future");
-        }
-        int size = input.sampleSize() == null ? 20 : input.sampleSize();
-        if (size < 2 || size > MAX_SAMPLE) {
-            throw new InvalidRequestException("sampleSize", "the sample has 2 to " + MAX_SAMPLE + " interactions");
-        }
-        List<Long> vendorIds =
-                input.vendorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.vendorIds()));
-        if (vendorIds.isEmpty()) {
-            throw new InvalidRequestException("vendorIds", "choose the vendors whose interactions are sampled");
-        }
-        List<Long> graderIds =
-                input.graderIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.graderIds()));
-        if (input.expertId() == null) {
-            throw new InvalidRequestException("expertId", "choose the client's expert");
-        }
-        if (graderIds.isEmpty()) {
-            throw new InvalidRequestException(
-                    "graderIds", "a session with one grader compares nothing: choose the vendors' graders");
-        }
-        if (graderIds.size() + 1 > MAX_GRADERS) {
-            throw new InvalidRequestException("graderIds", "at most " + MAX_GRADERS + " graders");
-        }
-        return new SessionInput(
-                name,
-                form,
-                min,
-                max,
-                input.from(),
-                input.to(),
-                size,
-                input.seed(),
-                vendorIds,
-                graderIds,
-                input.expertId());
     }
 
     /** The VENDOR user's vendor, -1 for a restricted scope without one, null for client staff. */

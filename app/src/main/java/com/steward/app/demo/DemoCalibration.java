@@ -12,12 +12,14 @@ import com.steward.app.lake.InteractionLake;
 import com.steward.app.security.Role;
 import com.steward.app.security.StewardUser;
 import com.steward.app.users.CreateUserCommand;
+import com.steward.app.users.CreatedUser;
 import com.steward.app.users.UserAccount;
 import com.steward.app.users.UserDirectory;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Component;
  * is one of acme's) and the analyst as the client's expert. The scores are fixed patterns around an expert score per
  * interaction: acme's graders close to the expert, bluesky's generous (about +8 points), corvid's a little harsh and
  * noisy; acme disputes the expert's score on one of its interactions, left open for the client to answer. The grader
- * accounts are data only: their passwords are not printed.
+ * accounts' one-time passwords are printed with the other demo users'.
  */
 @Component
 @Order(3)
@@ -108,13 +110,7 @@ class DemoCalibration implements ApplicationRunner {
                     UserAccount u = users.all().stream()
                             .filter(a -> a.username().equals(username))
                             .findFirst()
-                            .orElseGet(() -> users.create(new CreateUserCommand(
-                                            username,
-                                            "QA grader " + username,
-                                            username + "@" + v.code() + ".example",
-                                            Role.VENDOR,
-                                            v.id()))
-                                    .account());
+                            .orElseGet(() -> grader(username, v));
                     graders.add(u.id());
                     styleOf.put(u.id(), STYLE.get(v.code()));
                 }
@@ -165,13 +161,21 @@ class DemoCalibration implements ApplicationRunner {
         });
     }
 
+    /** A new grader account of {@code v}; its one-time password is printed like every demo user's. */
+    private UserAccount grader(String username, Vendor v) {
+        CreatedUser created = users.create(new CreateUserCommand(
+                username, "QA grader " + username, username + "@" + v.code() + ".example", Role.VENDOR, v.id()));
+        DemoCompany.printUser(created);
+        return created.account();
+    }
+
     /** The vendor's two graders: acme's account manager (the demo's VENDOR user) is one of acme's. */
     private static List<String> graderNames(String code) {
         return code.equals("acme") ? List.of("acme-am", "acme-qa2") : List.of(code + "-qa1", code + "-qa2");
     }
 
     private static int weekOf(LocalDate d) {
-        return d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 
     /** Scores every interaction as {@code grader}: the expert's score plus the style's bias and a fixed wobble. */

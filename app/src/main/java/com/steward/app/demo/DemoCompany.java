@@ -124,13 +124,18 @@ public class DemoCompany implements ApplicationRunner {
         this.seed = seed;
     }
 
+    /** Prints a demo account's one-time password, once, as it is created (every demo account, graders too). */
+    static void printUser(CreatedUser created) {
+        System.out.printf(
+                "  demo user %-10s role %-8s password %s%n",
+                created.account().username(), created.account().role(), created.oneTimePassword());
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         Actors.as(UsernamePasswordAuthenticationToken.authenticated("demo-loader", null, List.of()), () -> {
-            load().forEach(created -> System.out.printf(
-                    "  demo user %-10s role %-8s password %s%n",
-                    created.account().username(), created.account().role(), created.oneTimePassword()));
+            load().forEach(DemoCompany::printUser);
             boolean generated = alwaysGenerate || !lake.hasInteractions();
             if (generated) {
                 generateLake(months, contactsPerMonth, seed);

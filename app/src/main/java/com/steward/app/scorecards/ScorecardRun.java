@@ -3,6 +3,7 @@ package com.steward.app.scorecards;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scorecard run of a contract for one month.
@@ -50,33 +51,15 @@ public record ScorecardRun(
         return ScorecardPeriod.isWeekly(period);
     }
 
-    ScorecardRun compared(ScorecardRun published) {
+    ScorecardRun compared(@Nullable ScorecardRun published) {
         if (status != RunStatus.DRAFT || published == null) {
             return this;
         }
         boolean differs = numbers.differsFrom(published.numbers());
-        return new ScorecardRun(
-                id,
-                contractId,
-                vendorId,
-                period,
-                periodStart,
-                periodEnd,
-                status,
-                version,
-                restatementReason,
-                supersedesId,
-                lakeGeneration,
-                importIds,
-                definitionsHash,
-                numbers,
-                createdBy,
-                createdAt,
-                publishedBy,
-                publishedAt,
-                differs,
-                !differs,
-                overrideReason);
+        return toBuilder()
+                .restatementRequired(differs)
+                .matchesPublished(!differs)
+                .build();
     }
 
     /** True when the run has insufficient data and was not published with an override: no score, no standing. */
@@ -85,27 +68,195 @@ public record ScorecardRun(
     }
 
     ScorecardRun withNumbers(ScorecardNumbers shown) {
-        return new ScorecardRun(
-                id,
-                contractId,
-                vendorId,
-                period,
-                periodStart,
-                periodEnd,
-                status,
-                version,
-                restatementReason,
-                supersedesId,
-                lakeGeneration,
-                importIds,
-                definitionsHash,
-                shown,
-                createdBy,
-                createdAt,
-                publishedBy,
-                publishedAt,
-                restatementRequired,
-                matchesPublished,
-                overrideReason);
+        return toBuilder().numbers(shown).build();
+    }
+
+    /** A new run, field by field (21 of them: named, so none is swapped for another). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this run's fields, to change some. */
+    public Builder toBuilder() {
+        return builder()
+                .id(id)
+                .contractId(contractId)
+                .vendorId(vendorId)
+                .period(period)
+                .periodStart(periodStart)
+                .periodEnd(periodEnd)
+                .status(status)
+                .version(version)
+                .restatementReason(restatementReason)
+                .supersedesId(supersedesId)
+                .lakeGeneration(lakeGeneration)
+                .importIds(importIds)
+                .definitionsHash(definitionsHash)
+                .numbers(numbers)
+                .createdBy(createdBy)
+                .createdAt(createdAt)
+                .publishedBy(publishedBy)
+                .publishedAt(publishedAt)
+                .restatementRequired(restatementRequired)
+                .matchesPublished(matchesPublished)
+                .overrideReason(overrideReason);
+    }
+
+    /** Builds a {@link ScorecardRun}; every field not set keeps Java's default (0, false, null). */
+    @SuppressWarnings("NullAway.Init")
+    public static final class Builder {
+        private long id;
+        private long contractId;
+        private long vendorId;
+        private String period;
+        private LocalDate periodStart;
+        private LocalDate periodEnd;
+        private RunStatus status;
+        private @Nullable Integer version;
+        private @Nullable String restatementReason;
+        private @Nullable Long supersedesId;
+        private long lakeGeneration;
+        private List<Long> importIds;
+        private String definitionsHash;
+        private ScorecardNumbers numbers;
+        private String createdBy;
+        private Instant createdAt;
+        private @Nullable String publishedBy;
+        private @Nullable Instant publishedAt;
+        private boolean restatementRequired;
+        private boolean matchesPublished;
+        private @Nullable String overrideReason;
+
+        private Builder() {}
+
+        public Builder id(long value) {
+            this.id = value;
+            return this;
+        }
+
+        public Builder contractId(long value) {
+            this.contractId = value;
+            return this;
+        }
+
+        public Builder vendorId(long value) {
+            this.vendorId = value;
+            return this;
+        }
+
+        public Builder period(String value) {
+            this.period = value;
+            return this;
+        }
+
+        public Builder periodStart(LocalDate value) {
+            this.periodStart = value;
+            return this;
+        }
+
+        public Builder periodEnd(LocalDate value) {
+            this.periodEnd = value;
+            return this;
+        }
+
+        public Builder status(RunStatus value) {
+            this.status = value;
+            return this;
+        }
+
+        public Builder version(@Nullable Integer value) {
+            this.version = value;
+            return this;
+        }
+
+        public Builder restatementReason(@Nullable String value) {
+            this.restatementReason = value;
+            return this;
+        }
+
+        public Builder supersedesId(@Nullable Long value) {
+            this.supersedesId = value;
+            return this;
+        }
+
+        public Builder lakeGeneration(long value) {
+            this.lakeGeneration = value;
+            return this;
+        }
+
+        public Builder importIds(List<Long> value) {
+            this.importIds = value;
+            return this;
+        }
+
+        public Builder definitionsHash(String value) {
+            this.definitionsHash = value;
+            return this;
+        }
+
+        public Builder numbers(ScorecardNumbers value) {
+            this.numbers = value;
+            return this;
+        }
+
+        public Builder createdBy(String value) {
+            this.createdBy = value;
+            return this;
+        }
+
+        public Builder createdAt(Instant value) {
+            this.createdAt = value;
+            return this;
+        }
+
+        public Builder publishedBy(@Nullable String value) {
+            this.publishedBy = value;
+            return this;
+        }
+
+        public Builder publishedAt(@Nullable Instant value) {
+            this.publishedAt = value;
+            return this;
+        }
+
+        public Builder restatementRequired(boolean value) {
+            this.restatementRequired = value;
+            return this;
+        }
+
+        public Builder matchesPublished(boolean value) {
+            this.matchesPublished = value;
+            return this;
+        }
+
+        public Builder overrideReason(@Nullable String value) {
+            this.overrideReason = value;
+            return this;
+        }
+
+        public ScorecardRun build() {
+            return new ScorecardRun(
+                    id,
+                    contractId,
+                    vendorId,
+                    period,
+                    periodStart,
+                    periodEnd,
+                    status,
+                    version,
+                    restatementReason,
+                    supersedesId,
+                    lakeGeneration,
+                    importIds,
+                    definitionsHash,
+                    numbers,
+                    createdBy,
+                    createdAt,
+                    publishedBy,
+                    publishedAt,
+                    restatementRequired,
+                    matchesPublished,
+                    overrideReason);
+        }
     }
 }

@@ -177,30 +177,32 @@ class ScorecardRunRepository {
         Integer v = rs.wasNull() ? null : version;
         long supersedes = rs.getLong("supersedes_id");
         Long s = rs.wasNull() ? null : supersedes;
-        return new ScorecardRun(
-                rs.getLong("id"),
-                rs.getLong("contract_id"),
-                rs.getLong("vendor_id"),
-                rs.getString("period"),
-                rs.getObject("period_start", LocalDate.class),
-                rs.getObject("period_end", LocalDate.class),
-                RunStatus.valueOf(rs.getString("status")),
-                v,
-                rs.getString("restatement_reason"),
-                s,
-                rs.getLong("lake_generation"),
-                imports == null || imports.isBlank()
-                        ? List.of()
-                        : Arrays.stream(imports.split(",")).map(Long::valueOf).toList(),
-                rs.getString("definitions_hash"),
-                json.readValue(rs.getString("numbers"), ScorecardNumbers.class),
-                rs.getString("created_by"),
-                instant(rs, "created_at"),
-                rs.getString("published_by"),
-                instant(rs, "published_at"),
-                false,
-                false,
-                rs.getString("override_reason"));
+        return ScorecardRun.builder()
+                .id(rs.getLong("id"))
+                .contractId(rs.getLong("contract_id"))
+                .vendorId(rs.getLong("vendor_id"))
+                .period(rs.getString("period"))
+                .periodStart(rs.getObject("period_start", LocalDate.class))
+                .periodEnd(rs.getObject("period_end", LocalDate.class))
+                .status(RunStatus.valueOf(rs.getString("status")))
+                .version(v)
+                .restatementReason(rs.getString("restatement_reason"))
+                .supersedesId(s)
+                .lakeGeneration(rs.getLong("lake_generation"))
+                .importIds(
+                        imports == null || imports.isBlank()
+                                ? List.of()
+                                : Arrays.stream(imports.split(","))
+                                        .map(Long::valueOf)
+                                        .toList())
+                .definitionsHash(rs.getString("definitions_hash"))
+                .numbers(json.readValue(rs.getString("numbers"), ScorecardNumbers.class))
+                .createdBy(rs.getString("created_by"))
+                .createdAt(instant(rs, "created_at"))
+                .publishedBy(rs.getString("published_by"))
+                .publishedAt(instant(rs, "published_at"))
+                .overrideReason(rs.getString("override_reason"))
+                .build();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

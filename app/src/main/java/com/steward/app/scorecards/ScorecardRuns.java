@@ -17,19 +17,11 @@ import com.steward.app.security.VendorAccess;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
-import com.steward.core.scorecards.Direction;
-import com.steward.core.scorecards.MetricAttainment;
-import com.steward.core.scorecards.MetricKind;
-import com.steward.core.scorecards.PeriodScore;
-import com.steward.core.scorecards.ScorecardMetric;
-import com.steward.core.scorecards.Scorecards;
-import com.steward.core.scorecards.ServiceCredits;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -69,12 +57,7 @@ public class ScorecardRuns {
     private final Clock clock;
     private final MinimumSamples minimums;
     private final ContractMonths months;
-    private final Map<String, RunBatch> batches = new ConcurrentHashMap<>();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scorecard-runs");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RunBatches batches;
 
     ScorecardRuns(
             ScorecardRunRepository repository,
@@ -87,7 +70,9 @@ public class ScorecardRuns {
             AuditLog audit,
             Clock clock,
             MinimumSamples minimums,
-            ContractMonths months) {
+            ContractMonths months,
+            RunBatches batches) {
+        this.batches = batches;
         this.minimums = minimums;
         this.months = months;
         this.repository = repository;
@@ -159,51 +144,43 @@ public class ScorecardRuns {
                 .map(DataImport::id)
                 .sorted()
                 .toList();
-        String hash =
-                LakeScorecards.definitionsHash(metricIds, scorecardText(definition) + LakeScorecards.scope(contract));
+        String hash = LakeScorecards.definitionsHash(
+                metricIds, ScorecardScoring.scorecardText(definition) + LakeScorecards.scope(contract));
         return new Inputs(contract, definition, vendorCode, metricIds, generation, importIds, hash);
     }
 
     /** Scores one period's figures (handler code → metric id) and stores them as a draft. */
     private ScorecardRun store(Inputs in, ScorecardPeriod period, Map<String, Map<String, MetricFigure>> figures) {
         Contract contract = in.contract();
-        ScorecardNumbers numbers = numbers(
+        ScorecardNumbers numbers = ScorecardScoring.numbers(
                 contract,
                 in.definition(),
                 figures.getOrDefault(in.vendorCode(), Map.of()),
                 figures.getOrDefault(LakeScorecards.IN_HOUSE, Map.of()),
                 period,
                 minimums::of);
-        ScorecardRun draft = new ScorecardRun(
-                0,
-                contract.id(),
-                contract.vendorId(),
-                period.text(),
-                period.start(),
-                period.end(),
-                RunStatus.DRAFT,
-                null,
-                null,
-                null,
-                in.generation(),
-                in.importIds(),
-                in.hash(),
-                numbers,
-                access.currentActor(),
-                clock.instant(),
-                null,
-                null,
-                false,
-                false,
-                null);
+        ScorecardRun draft = ScorecardRun.builder()
+                .contractId(contract.id())
+                .vendorId(contract.vendorId())
+                .period(period.text())
+                .periodStart(period.start())
+                .periodEnd(period.end())
+                .status(RunStatus.DRAFT)
+                .lakeGeneration(in.generation())
+                .importIds(in.importIds())
+                .definitionsHash(in.hash())
+                .numbers(numbers)
+                .createdBy(access.currentActor())
+                .createdAt(clock.instant())
+                .build();
         long id = repository.insert(draft);
         ScorecardRun stored = find(id);
-        audit.record(AuditAction.CREATE, AUDIT_RUN, id, contract.vendorId(), null, summary(stored));
+        audit.record(AuditAction.CREATE, AUDIT_RUN, id, contract.vendorId(), null, ScorecardScoring.summary(stored));
         return withComparison(stored);
     }
 
     /** The newest run of a contract the caller may see (drafts only for client staff), with its comparison. */
-    public java.util.Optional<ScorecardRun> latest(long contractId) {
+    public Optional<ScorecardRun> latest(long contractId) {
         contracts.get(contractId);
         boolean staff = access.currentScope().unrestricted();
         ScorecardResults figures = months.of(contractId);
@@ -319,7 +296,13 @@ public class ScorecardRuns {
         }
         repository.publish(runId, version, supersedes, why, overrideWhy, access.currentActor(), clock.instant());
         ScorecardRun after = find(runId);
-        audit.record(AuditAction.UPDATE, AUDIT_RUN, runId, run.vendorId(), summary(run), summary(after));
+        audit.record(
+                AuditAction.UPDATE,
+                AUDIT_RUN,
+                runId,
+                run.vendorId(),
+                ScorecardScoring.summary(run),
+                ScorecardScoring.summary(after));
         if (!run.isWeekly()) {
             contracts.supersedeRecordedResults(run.contractId(), run.period(), runId);
         }
@@ -336,41 +319,22 @@ public class ScorecardRuns {
             throw new InvalidRequestException("to", "to must not be before from");
         }
         List<Long> ids = contracts.visibleContracts().stream().map(Contract::id).toList();
-        String id = UUID.randomUUID().toString();
         String label = first.equals(last) ? first.toString() : first + "–" + last;
-        batches.put(
-                id,
-                new RunBatch(
-                        id,
-                        label,
-                        ids.size(),
-                        0,
-                        List.of(),
-                        List.of(),
-                        ids.isEmpty(),
-                        clock.instant(),
-                        ids.isEmpty() ? clock.instant() : null));
-        background.submit(new DelegatingSecurityContextRunnable(() -> runBatch(id, ids, first, last)));
-        return batches.get(id);
+        RunBatch batch = batches.start(label, ids.size(), true);
+        batches.submit(new DelegatingSecurityContextRunnable(() -> runBatch(batch.id(), ids, first, last)));
+        return batch;
     }
 
     /** Runs every contract now, in this thread (the scheduler and the benchmark). */
     public RunBatch runAll(YearMonth from, YearMonth to) {
         List<Long> ids = contracts.visibleContracts().stream().map(Contract::id).toList();
-        String id = UUID.randomUUID().toString();
-        batches.put(
-                id,
-                new RunBatch(id, from + "–" + to, ids.size(), 0, List.of(), List.of(), false, clock.instant(), null));
-        runBatch(id, ids, from, to);
-        return batches.get(id);
+        RunBatch batch = batches.start(from + "–" + to, ids.size(), false);
+        runBatch(batch.id(), ids, from, to);
+        return batches.get(batch.id());
     }
 
     public RunBatch batch(String id) {
-        RunBatch batch = batches.get(id);
-        if (batch == null) {
-            throw ScorecardRunNotFoundException.batch(id);
-        }
-        return batch;
+        return batches.get(id);
     }
 
     private void runBatch(String id, List<Long> contractIds, YearMonth from, YearMonth to) {
@@ -384,13 +348,9 @@ public class ScorecardRuns {
                 errors.add("contract " + contractId + ": " + e.getMessage());
             }
             done++;
-            RunBatch b = batches.get(id);
-            batches.put(id, new RunBatch(id, b.period(), b.total(), done, runIds, errors, false, b.startedAt(), null));
+            batches.progress(id, done, runIds, errors, false);
         }
-        RunBatch b = batches.get(id);
-        batches.put(
-                id,
-                new RunBatch(id, b.period(), b.total(), done, runIds, errors, true, b.startedAt(), clock.instant()));
+        batches.progress(id, done, runIds, errors, true);
     }
 
     /** On the configured cron (default 06:00 on the 2nd of each month; "-" turns it off): last month, every contract. */
@@ -409,7 +369,7 @@ public class ScorecardRuns {
 
     /** The last full ISO week of {@link #defaultMonth()}, as {@code yyyy-Www}. */
     public String defaultWeek() {
-        java.time.LocalDate end = defaultMonth().atEndOfMonth();
+        LocalDate end = defaultMonth().atEndOfMonth();
         return ScorecardPeriod.weekOf(end.minusDays(end.getDayOfWeek().getValue() % 7))
                 .text();
     }
@@ -532,122 +492,5 @@ public class ScorecardRuns {
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("period", "period must be a month as yyyy-MM here, was '" + period + "'");
         }
-    }
-
-    private static String scorecardText(ScorecardDefinition definition) {
-        StringBuilder s = new StringBuilder();
-        definition
-                .metrics()
-                .forEach(l -> s.append(l.metricId())
-                        .append(';')
-                        .append(l.target())
-                        .append(';')
-                        .append(l.threshold())
-                        .append(';')
-                        .append(l.weight())
-                        .append('\n'));
-        return s.toString();
-    }
-
-    private static List<ScorecardMetric> coreMetrics(ScorecardDefinition definition) {
-        return definition.metrics().stream()
-                .map(l -> new ScorecardMetric(
-                        l.metricId(),
-                        MetricKind.valueOf(l.kind()),
-                        Direction.valueOf(l.direction()),
-                        l.target(),
-                        l.threshold(),
-                        l.weight()))
-                .toList();
-    }
-
-    /**
-     * Attainment and overall via core {@link Scorecards}, credit via {@link ServiceCredits}. Honest runs: a period
-     * outside the contract's term, or a scorecard metric whose vendor sample is below its minimum ({@link
-     * MinimumSamples}) or not reported, gives insufficient data — no score, no credit — and the reasons are stored with
-     * the run. A week's numbers carry credit 0 (credits are monthly). The standing is not stored with a draft: a
-     * published month's standing is read from {@code ContractMonths}, the one rule over all months.
-     */
-    static ScorecardNumbers numbers(
-            Contract contract,
-            ScorecardDefinition definition,
-            Map<String, MetricFigure> vendor,
-            Map<String, MetricFigure> inHouse,
-            ScorecardPeriod period,
-            java.util.function.ToLongFunction<String> minimumSample) {
-        List<String> insufficient = new ArrayList<>();
-        if (period.end().isBefore(contract.termStart()) || period.start().isAfter(contract.termEnd())) {
-            insufficient.add("outside the contract term (" + contract.termStart() + " to " + contract.termEnd() + ")");
-        }
-        List<ScorecardMetric> metrics = coreMetrics(definition);
-        Map<String, Double> measured = new HashMap<>();
-        Map<String, Long> minimums = new HashMap<>();
-        for (ScorecardDefinition.Line l : definition.metrics()) {
-            long min = minimumSample.applyAsLong(l.metricId());
-            minimums.put(l.metricId(), min);
-            MetricFigure f = vendor.get(l.metricId());
-            if (f == null) {
-                insufficient.add(l.displayName() + " not reported");
-            } else if (f.sampleSize() < min) {
-                insufficient.add(l.displayName() + ": n = " + f.sampleSize() + ", below the minimum " + min);
-            } else {
-                measured.put(l.metricId(), f.value());
-            }
-        }
-        PeriodScore score = Scorecards.score(metrics, measured);
-        Map<String, MetricAttainment> byId = new HashMap<>();
-        score.metrics().forEach(a -> byId.put(a.metric().metricId(), a));
-        boolean scored = insufficient.isEmpty() && score.measured();
-        List<ScorecardNumbers.Line> lines = new ArrayList<>();
-        for (ScorecardDefinition.Line l : definition.metrics()) {
-            MetricAttainment a = byId.get(l.metricId());
-            MetricFigure f = vendor.get(l.metricId());
-            long min = minimums.get(l.metricId());
-            lines.add(new ScorecardNumbers.Line(
-                    l.metricId(),
-                    l.displayName(),
-                    l.unit(),
-                    l.target(),
-                    l.threshold(),
-                    l.weight(),
-                    f,
-                    inHouse.get(l.metricId()),
-                    scored && a != null ? a.attainment() : null,
-                    scored && a != null && a.breached(),
-                    min,
-                    f == null || f.sampleSize() < min));
-        }
-        List<ScorecardNumbers.Comparison> customer = LakeScorecards.CUSTOMER_METRICS.stream()
-                .map(id -> new ScorecardNumbers.Comparison(
-                        id, KpiCatalogue.byId(id).displayName(), vendor.get(id), inHouse.get(id)))
-                .toList();
-        double credit = scored && !period.isWeekly()
-                ? ServiceCredits.creditPercent(score.score(), contract.rules().creditPolicy())
-                : 0.0;
-        return new ScorecardNumbers(
-                lines,
-                customer,
-                scored ? score.score() : null,
-                score.coverage(),
-                scored ? score.breaches() : 0,
-                credit,
-                null,
-                LakeScorecards.scope(contract),
-                insufficient);
-    }
-
-    private static Map<String, Object> summary(ScorecardRun run) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("contractId", run.contractId());
-        s.put("period", run.period());
-        s.put("status", run.status().name());
-        s.put("version", run.version());
-        s.put("reason", run.restatementReason());
-        s.put("score", run.numbers().score());
-        s.put("insufficientData", run.numbers().insufficientData());
-        s.put("overrideReason", run.overrideReason());
-        s.put("lakeGeneration", run.lakeGeneration());
-        s.put("definitionsHash", run.definitionsHash());
-        return Collections.unmodifiableMap(s);
     }
 }

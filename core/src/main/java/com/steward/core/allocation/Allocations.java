@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -93,9 +94,9 @@ public final class Allocations {
             if (!used.contains(e.getKey())) {
                 continue;
             }
-            Handler h = handlers.get(e.getKey());
+            Handler h = Objects.requireNonNull(handlers.get(e.getKey()));
             int[] a = e.getValue();
-            double[] c = contacts.get(e.getKey());
+            double[] c = Objects.requireNonNull(contacts.get(e.getKey()));
             for (int i = 0; i < a.length; i++) {
                 LocalDateTime start =
                         grid.firstDay().plusDays(i / perDay).atStartOfDay().plusSeconds((i % perDay) * lengthSeconds);
@@ -183,10 +184,10 @@ public final class Allocations {
         double[][] c = new double[k][];
         for (int i = 0; i < k; i++) {
             String code = codes.get(i);
-            hs[i] = handlers.get(code);
-            memos[i] = memo.get(code);
-            a[i] = agents.get(code);
-            c[i] = contacts.get(code);
+            hs[i] = Objects.requireNonNull(handlers.get(code));
+            memos[i] = Objects.requireNonNull(memo.get(code));
+            a[i] = Objects.requireNonNull(agents.get(code));
+            c[i] = Objects.requireNonNull(contacts.get(code));
             amounts[i] = switch (split) {
                 case Split.Shares s -> s.shares().get(i).share();
                 case Split.Caps cs -> cs.caps().get(i).contactsPerInterval().orElse(Double.POSITIVE_INFINITY);

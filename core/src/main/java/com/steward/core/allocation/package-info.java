@@ -6,4 +6,7 @@
  * <p>Entry points: {@link com.steward.core.allocation.Allocations#allocate} and {@link
  * com.steward.core.allocation.Coverage#compare}.
  */
+@NullMarked
 package com.steward.core.allocation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package com.steward.core.calibration;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -77,7 +78,7 @@ public final class KrippendorffAlpha {
             Arrays.fill(counts, 0);
             for (double x : unit) {
                 if (!Double.isNaN(x)) {
-                    counts[index.get(x)]++;
+                    counts[Objects.requireNonNull(index.get(x))]++;
                 }
             }
             // Pairs within the unit: c ≠ k gives n_c·n_k ordered pairs, c = k gives n_c(n_c − 1).

@@ -1,6 +1,7 @@
 package com.steward.core.calibration;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One grader's score of one target (an interaction).
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param rater who scored it
  * @param score the score, or {@code null} when the rater did not score it (missing, "not reported")
  */
-public record Rating(String target, String rater, Double score) {
+public record Rating(String target, String rater, @Nullable Double score) {
 
     public Rating {
         Objects.requireNonNull(target, "target");

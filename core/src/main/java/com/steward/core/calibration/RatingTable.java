@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Targets × raters scores, {@code NaN} where a rater did not score a target. Built from ratings with
@@ -71,8 +72,8 @@ public record RatingTable(List<String> targets, List<String> raters, double[][] 
             Arrays.fill(row, Double.NaN);
         }
         for (Rating r : ratings) {
-            int t = targetIndex.get(r.target());
-            int j = raterIndex.get(r.rater());
+            int t = Objects.requireNonNull(targetIndex.get(r.target()));
+            int j = Objects.requireNonNull(raterIndex.get(r.rater()));
             if (seen[t][j]) {
                 throw DuplicateRatingException.of(r.target(), r.rater());
             }

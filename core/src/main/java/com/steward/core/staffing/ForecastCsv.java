@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a contact forecast from CSV text.
@@ -77,7 +79,7 @@ public final class ForecastCsv {
      * @throws ForecastFormatException on any malformed content
      * @throws UncheckedIOException if the reader fails
      */
-    public static Forecast parse(Reader reader, Duration intervalLength) {
+    public static Forecast parse(Reader reader, @Nullable Duration intervalLength) {
         List<IntervalForecast> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         Map<String, Integer> columns = null;
@@ -119,7 +121,7 @@ public final class ForecastCsv {
         if (rows.isEmpty()) {
             throw new ForecastFormatException(lineNo + 1, 0, "at least one interval after the header", null);
         }
-        int startColumn = columns.get(START) + 1;
+        int startColumn = Objects.requireNonNull(columns.get(START)) + 1;
         Duration smallest = null;
         for (int i = 1; i < rows.size(); i++) {
             Duration gap = Duration.between(rows.get(i - 1).start(), rows.get(i).start());
@@ -175,9 +177,9 @@ public final class ForecastCsv {
     }
 
     private static IntervalForecast row(List<String> fields, Map<String, Integer> columns, int lineNo) {
-        int startCol = columns.get(START);
-        int contactsCol = columns.get(CONTACTS);
-        int ahtCol = columns.get(AHT);
+        int startCol = Objects.requireNonNull(columns.get(START));
+        int contactsCol = Objects.requireNonNull(columns.get(CONTACTS));
+        int ahtCol = Objects.requireNonNull(columns.get(AHT));
         String startText = fields.get(startCol).trim();
         LocalDateTime start;
         try {

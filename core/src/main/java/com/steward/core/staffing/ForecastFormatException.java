@@ -1,5 +1,7 @@
 package com.steward.core.staffing;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A forecast file that cannot be read, with the 1-based line and column of the problem and what
  * was expected there. Column 0 means the problem concerns the whole line or file.
@@ -9,9 +11,9 @@ public final class ForecastFormatException extends IllegalArgumentException {
     private final int line;
     private final int column;
     private final String expected;
-    private final String found;
+    private final @Nullable String found;
 
-    public ForecastFormatException(int line, int column, String expected, String found) {
+    public ForecastFormatException(int line, int column, String expected, @Nullable String found) {
         super("line " + line + (column > 0 ? ", column " + column : "") + ": expected " + expected
                 + (found == null ? "" : ", found '" + found + "'"));
         this.line = line;
@@ -36,7 +38,7 @@ public final class ForecastFormatException extends IllegalArgumentException {
     }
 
     /** The text found instead, or null. */
-    public String found() {
+    public @Nullable String found() {
         return found;
     }
 }

@@ -7,4 +7,7 @@
  * {@link com.steward.core.staffing.RequiredAgents}, {@link com.steward.core.staffing.Fte},
  * {@link com.steward.core.staffing.StaffingPlans} and {@link com.steward.core.staffing.ForecastCsv}.
  */
+@NullMarked
 package com.steward.core.staffing;
+
+import org.jspecify.annotations.NullMarked;

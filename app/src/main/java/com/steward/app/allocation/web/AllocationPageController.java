@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -194,7 +195,7 @@ class AllocationPageController {
         return "redirect:/transition/allocation/" + id;
     }
 
-    private static Double number(String field, String start, String text) {
+    private static @Nullable Double number(String field, String start, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -11,6 +11,7 @@ import com.steward.app.calibration.SessionView;
 import com.steward.app.calibration.TrendPoint;
 import com.steward.app.calibration.VendorCalibration;
 import com.steward.app.security.Roles;
+import com.steward.app.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -101,6 +102,6 @@ class CalibrationApiController {
     @Operation(summary = "The vendor's calibration offset from its latest closed session (404 when none)")
     VendorCalibration offset(@PathVariable long id) {
         return sessions.latestOffset(id)
-                .orElseThrow(() -> new com.steward.app.web.NotFoundException("No calibration offset for vendor " + id));
+                .orElseThrow(() -> new NotFoundException("No calibration offset for vendor " + id));
     }
 }

@@ -15,9 +15,11 @@ import com.steward.app.web.InvalidRequestException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +54,7 @@ class ScorecardPageController {
     String list(@RequestParam(required = false) String batch, Model model) {
         List<Contract> all = contracts.visibleContracts();
         Map<Long, ScorecardRun> latest = new LinkedHashMap<>();
-        Map<Long, String> standings = new java.util.HashMap<>();
+        Map<Long, String> standings = new HashMap<>();
         for (Contract c : all) {
             runs.latest(c.id()).ifPresent(r -> latest.put(c.id(), r));
             standings.put(c.id(), months.standing(c.id()));
@@ -175,7 +177,7 @@ class ScorecardPageController {
 
     /** Per metric and month (latest version each; weekly runs left out): vendor, in-house, target, interval band. */
     private String trendJson(List<ScorecardRun> all) {
-        Map<String, ScorecardRun> perMonth = new java.util.TreeMap<>();
+        Map<String, ScorecardRun> perMonth = new TreeMap<>();
         for (ScorecardRun r : all) {
             if (r.isWeekly()) {
                 continue;
