@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,7 +47,7 @@ class KeyCustomerLake {
         if (keyCustomerIds.isEmpty()) {
             return new Population(out, snapshot.generation());
         }
-        try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"))) {
+        try (Connection connection = DuckDb.open(ZoneId.of("UTC"))) {
             DuckDb.execute(connection, "CREATE TEMP TABLE key_customer_ids (customer_id VARCHAR PRIMARY KEY)");
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO key_customer_ids VALUES (?)")) {
                 for (String id : keyCustomerIds) {
@@ -81,7 +82,7 @@ class KeyCustomerLake {
     List<String> frequentCustomers(int limit) {
         LakeSnapshot snapshot = lake.lake().snapshot();
         List<String> out = new ArrayList<>();
-        try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"));
+        try (Connection connection = DuckDb.open(ZoneId.of("UTC"));
                 PreparedStatement query = connection.prepareStatement(
                         FREQUENT.replace("{interactions}", snapshot.duckDbRelation(LakeDataset.INTERACTIONS)))) {
             query.setInt(1, limit);
