@@ -9,7 +9,8 @@ document.addEventListener("htmx:configRequest", (event) => {
 
 // Wide tables scroll inside their own box instead of widening the page (pages without JS keep the table).
 function wrapWideTables(root) {
-  root.querySelectorAll("table.table").forEach((table) => {
+  // Every table of the page (not only .table ones): a table is as wide as its columns need.
+  root.querySelectorAll("main table").forEach((table) => {
     if (table.parentElement && table.parentElement.classList.contains("table-scroll")) {
       return;
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,7 +82,7 @@ public class AuditLog {
                   AND (CAST(:fromAt AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= :fromAt)
                   AND (CAST(:toAt AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < :toAt)
                 """;
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("actor", q.actor());
         params.put("type", q.entityType());
         params.put("action", q.action() == null ? null : q.action().name());

@@ -2,6 +2,7 @@ package com.steward.app.costing;
 
 import com.steward.app.web.InvalidRequestException;
 import com.steward.core.costing.Distribution;
+import java.util.Locale;
 
 /**
  * A savings-risk simulation of one offer of a scenario. Inputs left out stay fixed at the
@@ -41,7 +42,7 @@ public record SavingsRiskRequest(
 
         /** The core distribution; {@code field} names this input in errors. */
         public Distribution toCore(String field) {
-            String kind = type == null ? "FIXED" : type.strip().toUpperCase(java.util.Locale.ROOT);
+            String kind = type == null ? "FIXED" : type.strip().toUpperCase(Locale.ROOT);
             return BusinessCaseInput.checked(field, () -> switch (kind) {
                 case "FIXED" -> Distribution.fixed(required(field, "value", value));
                 case "UNIFORM" -> Distribution.uniform(required(field, "low", low), required(field, "high", high));

@@ -2,6 +2,7 @@ package com.steward.app.duediligence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An interview of one of the vendor's agents, scored 1–5 on each rubric item.
@@ -25,8 +26,8 @@ public record AgentInterview(
         Instant createdAt) {
 
     /** The rubric items, in display order. */
-    public static final java.util.List<String> RUBRIC =
-            java.util.List.of("courtesy", "productUnderstanding", "language", "problemSolving", "empathy");
+    public static final List<String> RUBRIC =
+            List.of("courtesy", "productUnderstanding", "language", "problemSolving", "empathy");
 
     /** The unweighted mean of the rubric items. */
     public double average() {

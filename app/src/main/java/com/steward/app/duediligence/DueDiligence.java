@@ -8,6 +8,7 @@ import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.app.web.NotFoundException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -162,7 +163,7 @@ public class DueDiligence {
     }
 
     static List<InterviewAverages> averages(List<AgentInterview> interviews) {
-        List<InterviewAverages> result = new java.util.ArrayList<>();
+        List<InterviewAverages> result = new ArrayList<>();
         result.add(InterviewAverages.of(null, interviews));
         Arrays.stream(InterviewChannel.values())
                 .forEach(channel -> result.add(InterviewAverages.of(

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -284,7 +285,7 @@ class DueDiligenceRepository {
     }
 
     void saveWorkforce(long vendorId, UpdateWorkforceFactsCommand c, Instant now) {
-        Map<String, Object> p = new java.util.HashMap<>();
+        Map<String, Object> p = new HashMap<>();
         p.put("vendor", vendorId);
         p.put("pay", c.payVsMarketPercent());
         p.put("attrition", c.annualAttritionPercent());

@@ -1,5 +1,7 @@
 package com.steward.app.duediligence;
 
+import java.util.List;
+
 /**
  * Mean rubric scores (1–5) of a vendor's agent interviews on one channel, or on all ({@code channel} null).
  */
@@ -13,7 +15,7 @@ public record InterviewAverages(
         double empathy,
         double overall) {
 
-    static InterviewAverages of(InterviewChannel channel, java.util.List<AgentInterview> interviews) {
+    static InterviewAverages of(InterviewChannel channel, List<AgentInterview> interviews) {
         int n = interviews.size();
         if (n == 0) {
             return new InterviewAverages(channel, 0, 0, 0, 0, 0, 0, 0);

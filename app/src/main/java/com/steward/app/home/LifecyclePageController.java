@@ -2,6 +2,7 @@ package com.steward.app.home;
 
 import com.steward.app.security.StewardUser;
 import com.steward.app.web.NotFoundException;
+import java.util.Arrays;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,7 @@ class LifecyclePageController {
 
     @GetMapping("/{section:decide|select|contract|transition|govern}")
     String section(@PathVariable String section, @AuthenticationPrincipal StewardUser user, Model model) {
-        LifecycleSection step = java.util.Arrays.stream(LifecycleSection.values())
+        LifecycleSection step = Arrays.stream(LifecycleSection.values())
                 .filter(s -> s.path().equals(section))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("No such section"));

@@ -4,6 +4,7 @@ import static com.steward.app.database.SqlValues.instant;
 import static com.steward.app.database.SqlValues.utc;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -114,7 +115,7 @@ class SelectionRepository {
                             "INSERT INTO selection_weights (selection_id, criterion, weight) VALUES (:id, :criterion, :weight)")
                     .param("id", id)
                     .param("criterion", w.getKey().name())
-                    .param("weight", BigDecimal.valueOf(w.getValue()).setScale(2, java.math.RoundingMode.HALF_UP))
+                    .param("weight", BigDecimal.valueOf(w.getValue()).setScale(2, RoundingMode.HALF_UP))
                     .update();
         }
         touch(id, now);

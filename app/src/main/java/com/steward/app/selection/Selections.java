@@ -19,8 +19,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
@@ -139,7 +141,7 @@ public class Selections {
         }
         if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) {
             throw new InvalidRequestException(
-                    "weights", "weights: must sum to 100, not " + String.format(java.util.Locale.ROOT, "%.2f", sum));
+                    "weights", "weights: must sum to 100, not " + String.format(Locale.ROOT, "%.2f", sum));
         }
         repository.replaceWeights(id, weights, clock.instant());
         Selection after = get(id);
@@ -188,7 +190,7 @@ public class Selections {
     /** Scores of the signed-in evaluator, by vendor and criterion, for pre-filling the score form. */
     public Map<Long, Map<Criterion, Double>> myScores(long id) {
         String evaluator = access.currentActor();
-        Map<Long, Map<Criterion, Double>> mine = new java.util.HashMap<>();
+        Map<Long, Map<Criterion, Double>> mine = new HashMap<>();
         repository.scores(id).stream()
                 .filter(s -> s.evaluator().equals(evaluator))
                 .forEach(s -> mine.computeIfAbsent(s.vendorId(), k -> new EnumMap<>(Criterion.class))

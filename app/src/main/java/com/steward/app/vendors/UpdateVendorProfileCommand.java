@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
 
 /** Replaces a vendor's profile. Lists are given as arrays (API) or comma-separated text (forms, see {@link VendorProfileForm}). */
 public record UpdateVendorProfileCommand(
@@ -25,7 +26,7 @@ public record UpdateVendorProfileCommand(
         return items == null
                 ? List.of()
                 : items.stream()
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .distinct()

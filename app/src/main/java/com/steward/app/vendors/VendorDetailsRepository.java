@@ -7,7 +7,9 @@ import static com.steward.app.database.SqlValues.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -61,9 +63,8 @@ class VendorDetailsRepository {
         }
     }
 
-    private static java.util.Map<String, Object> profileParams(
-            long vendorId, UpdateVendorProfileCommand c, Instant now) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> profileParams(long vendorId, UpdateVendorProfileCommand c, Instant now) {
+        Map<String, Object> p = new HashMap<>();
         p.put("id", vendorId);
         p.put("years", c.yearsInBusiness());
         p.put("sites", String.join("\n", c.sites()));

@@ -1,6 +1,7 @@
 package com.steward.app.vendors;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public record VendorProfile(
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split("[,\\n;]"))
+        return Arrays.stream(text.split("[,\\n;]"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .distinct()

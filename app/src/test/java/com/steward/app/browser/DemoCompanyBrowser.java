@@ -1,7 +1,10 @@
 package com.steward.app.browser;
 
+import com.steward.app.demo.DemoCalendar;
 import com.steward.app.security.Role;
+import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -21,12 +24,12 @@ import org.springframework.boot.test.context.SpringBootTest;
         })
 abstract class DemoCompanyBrowser extends BrowserSession {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    java.time.Clock clock;
+    @Autowired
+    Clock clock;
 
     /** The demo's dates: generated today, its simulated year ends with last month. */
-    com.steward.app.demo.DemoCalendar calendar() {
-        return com.steward.app.demo.DemoCalendar.of(clock);
+    DemoCalendar calendar() {
+        return DemoCalendar.of(clock);
     }
 
     /** The role each test signs in as. */

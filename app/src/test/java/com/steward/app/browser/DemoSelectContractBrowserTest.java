@@ -130,7 +130,7 @@ class DemoSelectContractBrowserTest extends BrowserSession {
                 .hasText("industry only");
         assertThat(page.getByTestId("reference-summary")).containsText("4.5");
         assertThat(page.getByTestId("interview-averages")).containsText("In person");
-        assertThat(page.getByTestId("interview-table")).containsText("PHONE");
+        assertThat(page.getByTestId("interview-table")).containsText("Phone");
         assertThat(page.getByTestId("workforce-facts")).containsText("32.0 %");
         screenshot("demo-select-due-diligence.png");
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.steward.app.ingest.ColumnMappings;
+import com.steward.app.ingest.SaveMappingCommand;
+import com.steward.app.ingest.SavedMapping;
 import com.steward.app.security.Role;
 import com.steward.app.support.TestAccounts;
 import com.steward.app.users.CreateUserCommand;
@@ -28,8 +31,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Walks every HTML page of the route-access matrix ({@code route-access.csv} and {@code route-access/*.csv}: GET,
@@ -54,8 +59,9 @@ class PageWalkBrowserTest extends DemoCompanyBrowser {
             "/vendors/new", "form-vendor-new.png",
             "/audit", "audit-log.png");
     /**
-     * Pages still wider than a 390 px phone, reported in the figures rather than failed (issue 16, to do): their
-     * forms and fact lists need the field fragment. Every other page must fit at 390 px, and every page at 1280 px.
+     * Pages still wider than a 390 px phone, reported in the figures rather than failed (issue 16, to do). The shared
+     * CSS and steward.js (every table of a page in a scroll box, controls and fieldsets that shrink, grids of fields
+     * stacked below 640 px) are meant to make them fit; empty this list once a walk shows they do.
      */
     private static final Set<String> NOT_YET_FITTING_390 = Set.of(
             "/vendors/{id}",
@@ -69,8 +75,18 @@ class PageWalkBrowserTest extends DemoCompanyBrowser {
             "/govern/renewal/contracts/{id}",
             "/govern/reviews/vendors/{vendorId}");
 
-    private static final Set<String> NOT_PAGES =
-            Set.of("/error", "/v3/", "/swagger-ui", "/actuator", "/progress", ".pdf", ".csv", ".json", ".yaml");
+    /** Not HTML pages: files (a vendor document is a download), API docs, machine formats. */
+    private static final Set<String> NOT_PAGES = Set.of(
+            "/error",
+            "/v3/",
+            "/swagger-ui",
+            "/actuator",
+            "/progress",
+            ".pdf",
+            ".csv",
+            ".json",
+            ".yaml",
+            "/documents/{documentId}");
 
     /** One GET line of the matrix. */
     record Route(String pattern, String sample, Set<Role> allowed, int deniedStatus) {
@@ -106,6 +122,18 @@ class PageWalkBrowserTest extends DemoCompanyBrowser {
     String acmePassword;
     Map<String, List<String>> managerLinks;
 
+    /**
+     * Records no page links to for a role that may not open them (an admin's user page for a manager), or that the
+     * demo has none of: the walk opens the seeded one (a user made here, a mapping saved here).
+     */
+    final Map<String, String> seeded = new LinkedHashMap<>();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ColumnMappings mappings;
+
     @BeforeAll
     void bindAVendorUserToAcme() {
         Vendor acme = vendors.allVendorsForAdministration().stream()
@@ -116,6 +144,16 @@ class PageWalkBrowserTest extends DemoCompanyBrowser {
         acmePassword = TestAccounts.asSystem(() ->
                         users.create(new CreateUserCommand(acmeUser, "Acme walker", null, Role.VENDOR, acme.id())))
                 .oneTimePassword();
+        seeded.put(
+                "/admin/users/{id}",
+                "/admin/users/"
+                        + jdbc.sql("SELECT id FROM users WHERE username = :u")
+                                .param("u", acmeUser)
+                                .query(Long.class)
+                                .single());
+        SavedMapping mapping = TestAccounts.asSystem(() -> mappings.save(new SaveMappingCommand(
+                "walk-" + acmeUser, "# seeded by the page walk\ndelimiter=;\ntimeZone=Europe/Berlin\n")));
+        seeded.put("/govern/mappings/{id}", "/govern/mappings/" + mapping.id());
     }
 
     /** The manager's links, crawled once for both walks. */
@@ -209,6 +247,11 @@ class PageWalkBrowserTest extends DemoCompanyBrowser {
             return route.sample();
         }
         List<String> own = ownLinks.getOrDefault(route.pattern(), List.of());
+        if (own.isEmpty()
+                && managerLinks.getOrDefault(route.pattern(), List.of()).isEmpty()
+                && seeded.containsKey(route.pattern())) {
+            return seeded.get(route.pattern());
+        }
         if (allowed) {
             return own.isEmpty() ? null : own.getFirst();
         }

@@ -65,7 +65,7 @@ class SelectBrowserTest extends BrowserSession {
         page.locator("#channel").selectOption("PHONE");
         page.locator("#courtesy").fill("5");
         button("Record interview");
-        assertThat(page.getByTestId("interview-table")).containsText("PHONE");
+        assertThat(page.getByTestId("interview-table")).containsText("Phone");
         page.getByText("Edit workforce facts").click();
         page.locator("#payVsMarketPercent").fill("6");
         page.locator("#annualAttritionPercent").fill("28");

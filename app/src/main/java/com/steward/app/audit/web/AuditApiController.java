@@ -6,6 +6,7 @@ import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +27,7 @@ class AuditApiController {
     @GetMapping("/api/v1/audit")
     @Operation(summary = "Newest audit entries, optionally of one entity type")
     List<AuditEntry> newest(
-            @RequestParam(required = false) String type, @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(required = false) @Nullable String type, @RequestParam(defaultValue = "100") int limit) {
         return audit.newest(type, limit);
     }
 }

@@ -6,6 +6,8 @@ import com.steward.app.costing.BusinessCaseScenarios;
 import com.steward.app.costing.SavingsRiskRequest;
 import com.steward.app.costing.SavingsRiskRequest.DistributionInput;
 import com.steward.app.costing.ScenarioEvaluation;
+import com.steward.app.lists.ListFilter;
+import com.steward.app.lists.Pager;
 import com.steward.app.security.Roles;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.core.costing.SavingsRiskResult;
@@ -13,10 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,8 +57,15 @@ class BusinessCasePageController {
     }
 
     @GetMapping("/decide/business-cases")
-    String list(Model model) {
-        model.addAttribute("scenarios", scenarios.all());
+    String list(@ModelAttribute("filter") ListFilter filter, Model model) {
+        List<BusinessCaseScenario> matching = scenarios.all().stream()
+                .filter(s -> filter.matches(s.name(), s.createdBy()))
+                .toList();
+        Map<String, @Nullable String> kept = new LinkedHashMap<>();
+        kept.put("q", filter.q());
+        Pager pager = Pager.of("/decide/business-cases", kept, filter.pageIndex(), matching.size());
+        model.addAttribute("scenarios", pager.rows(matching));
+        model.addAttribute("pager", pager);
         return "costing/list";
     }
 

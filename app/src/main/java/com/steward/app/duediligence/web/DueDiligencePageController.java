@@ -80,6 +80,8 @@ class DueDiligencePageController {
     }
 
     /** The forms not being re-shown with an error start empty (or with the stored values). */
+    // Bean Validation's @NotNull reads as non-null to NullAway: a blank form has no channel chosen yet.
+    @SuppressWarnings("NullAway")
     private static void blankForms(Model model, StewardUser me, WorkforceFacts workforce, LocalDate today) {
         putIfAbsent(model, "clientForm", new AddVendorClientCommand("", "", null, null, null, ""));
         putIfAbsent(model, "callForm", ReferenceCallForm.blank(today, me.displayName()));

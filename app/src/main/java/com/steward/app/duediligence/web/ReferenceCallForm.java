@@ -34,6 +34,8 @@ public record ReferenceCallForm(
         return answers == null ? "" : answers.getOrDefault(Long.toString(questionId), "");
     }
 
+    /** Called once the form is valid (@NotNull fields present). */
+    @SuppressWarnings("NullAway")
     RecordReferenceCallCommand toCommand() {
         Map<Long, String> byQuestion = new HashMap<>();
         if (answers != null) {

@@ -1,6 +1,8 @@
 package com.steward.app.keycustomers.web;
 
+import com.steward.app.forms.FormModel;
 import com.steward.app.keycustomers.CallOutcome;
+import com.steward.app.keycustomers.KeyAccount;
 import com.steward.app.keycustomers.KeyAccountImportException;
 import com.steward.app.keycustomers.KeyAccountInput;
 import com.steward.app.keycustomers.KeyAccounts;
@@ -9,18 +11,30 @@ import com.steward.app.keycustomers.KeyCustomerSamples;
 import com.steward.app.keycustomers.OutcomeInput;
 import com.steward.app.keycustomers.SampleInput;
 import com.steward.app.keycustomers.Tier;
+import com.steward.app.lists.ListFilter;
+import com.steward.app.lists.Pager;
 import com.steward.app.security.Roles;
+import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,36 +51,65 @@ class KeyCustomersPageController {
     private final KeyAccounts accounts;
     private final KeyCustomerSamples samples;
     private final VendorRegister vendors;
+    private final Clock clock;
 
-    KeyCustomersPageController(KeyAccounts accounts, KeyCustomerSamples samples, VendorRegister vendors) {
+    KeyCustomersPageController(KeyAccounts accounts, KeyCustomerSamples samples, VendorRegister vendors, Clock clock) {
         this.accounts = accounts;
         this.samples = samples;
         this.vendors = vendors;
+        this.clock = clock;
     }
 
     @GetMapping("/govern/key-customers")
-    String accounts(Model model) {
-        model.addAttribute("accounts", accounts.list());
+    String accounts(@ModelAttribute("filter") ListFilter filter, Model model) {
+        List<KeyAccount> matching = accounts.list().stream()
+                .filter(a -> filter.matches(a.customerId(), a.name(), a.accountOwner()))
+                .toList();
+        Map<String, @Nullable String> kept = new LinkedHashMap<>();
+        kept.put("q", filter.q());
+        Pager pager = Pager.of("/govern/key-customers", kept, filter.pageIndex(), matching.size());
+        model.addAttribute("accounts", pager.rows(matching));
+        model.addAttribute("pager", pager);
         model.addAttribute("tiers", Tier.values());
+        FormModel.ensure(model, "accountForm", new KeyAccountInput("", "", null, ""));
         return "keycustomers/accounts";
     }
 
     @PostMapping("/govern/key-customers/accounts")
     @PreAuthorize(EDITORS)
     String add(
-            @RequestParam(required = false) String customerId,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) Tier tier,
-            @RequestParam(required = false) String accountOwner,
+            @ModelAttribute("accountForm") KeyAccountInput form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            var created = accounts.add(new KeyAccountInput(customerId, name, tier, accountOwner));
-            redirect.addFlashAttribute("notice", "Key account " + created.name() + " added");
-        } catch (InvalidRequestException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+        if (!errors.hasErrors()) {
+            try {
+                var created = accounts.add(form);
+                redirect.addFlashAttribute("notice", "Key account " + created.name() + " added");
+                return "redirect:/govern/key-customers";
+            } catch (InvalidRequestException e) {
+                reject(errors, e.field(), e.getMessage());
+            } catch (ConflictException e) {
+                reject(errors, "customerId", e.getMessage());
+            }
         }
-        return "redirect:/govern/key-customers";
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return accounts(new ListFilter(null, null), model);
     }
+
+    /** A service's refusal beside its field when the form has one, else above the form. */
+    private static void reject(BindingResult errors, @Nullable String field, @Nullable String message) {
+        String text = message == null ? "Not a valid value." : message;
+        if (field != null && errors.getTarget() != null && FIELDS.contains(field)) {
+            errors.rejectValue(field, "refused", text);
+        } else {
+            errors.reject("refused", text);
+        }
+    }
+
+    private static final Set<String> FIELDS = Set.of(
+            "customerId", "name", "tier", "accountOwner", "vendorId", "month", "sampleSize", "seed", "assigneeIds");
 
     @PostMapping("/govern/key-customers/accounts/import")
     @PreAuthorize(EDITORS)
@@ -102,31 +145,44 @@ class KeyCustomersPageController {
                 "vendors",
                 vendors.visibleVendors().stream().filter(v -> !v.inHouse()).toList());
         model.addAttribute("staff", samples.assignableStaff());
-        model.addAttribute("defaultMonth", YearMonth.now().minusMonths(1));
-        model.addAttribute("defaultSize", samples.defaultSampleSize());
+        model.addAttribute(
+                "vendorNames", vendors.visibleVendors().stream().collect(Collectors.toMap(Vendor::id, Vendor::name)));
+        FormModel.ensure(
+                model,
+                "sampleForm",
+                new SampleInput(
+                        null,
+                        YearMonth.now(clock).minusMonths(1).toString(),
+                        samples.defaultSampleSize(),
+                        null,
+                        List.of()));
         return "keycustomers/samples";
     }
 
     @PostMapping("/govern/key-customers/samples")
     @PreAuthorize(EDITORS)
     String draw(
-            @RequestParam(required = false) Long vendorId,
-            @RequestParam(required = false) String month,
-            @RequestParam(required = false) Integer sampleSize,
-            @RequestParam(required = false) Long seed,
-            @RequestParam(required = false) List<Long> assigneeIds,
+            @ModelAttribute("sampleForm") SampleInput form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            KeyCustomerSample created = samples.draw(new SampleInput(vendorId, month, sampleSize, seed, assigneeIds));
-            redirect.addFlashAttribute(
-                    "notice",
-                    created.sampleSize() + " of " + created.population() + " key customers sampled for "
-                            + created.vendorName() + ", " + created.month());
-            return "redirect:/govern/key-customers/samples/" + created.id();
-        } catch (InvalidRequestException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return "redirect:/govern/key-customers/samples";
+        if (!errors.hasErrors()) {
+            try {
+                KeyCustomerSample created = samples.draw(form);
+                redirect.addFlashAttribute(
+                        "notice",
+                        created.sampleSize() + " of " + created.population() + " key customers sampled for "
+                                + created.vendorName() + ", " + created.month());
+                return "redirect:/govern/key-customers/samples/" + created.id();
+            } catch (InvalidRequestException e) {
+                reject(errors, e.field(), e.getMessage());
+            } catch (ConflictException e) {
+                reject(errors, null, e.getMessage());
+            }
         }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return samples(model);
     }
 
     @GetMapping("/govern/key-customers/samples/{id}")
@@ -141,14 +197,11 @@ class KeyCustomersPageController {
     @PreAuthorize(EDITORS)
     String record(
             @PathVariable long id,
-            @RequestParam(required = false) Long sampleId,
-            @RequestParam(required = false) CallOutcome outcome,
-            @RequestParam(required = false) Integer satisfaction,
-            @RequestParam(required = false) String feedback,
-            @RequestParam(required = false, defaultValue = "false") boolean followUp,
+            @RequestParam(required = false) @Nullable Long sampleId,
+            @ModelAttribute OutcomeInput form,
             RedirectAttributes redirect) {
         try {
-            var call = samples.recordOutcome(id, new OutcomeInput(outcome, satisfaction, feedback, followUp));
+            var call = samples.recordOutcome(id, form);
             redirect.addFlashAttribute("notice", "Call to " + call.customerId() + " recorded");
             return "redirect:/govern/key-customers/samples/" + call.sampleId();
         } catch (InvalidRequestException e) {

@@ -2,6 +2,8 @@ package com.steward.app.rollout.web;
 
 import com.steward.analytics.kpi.KpiCatalogue;
 import com.steward.app.forms.FormModel;
+import com.steward.app.lists.ListFilter;
+import com.steward.app.lists.Pager;
 import com.steward.app.rollout.Decision;
 import com.steward.app.rollout.DecisionInput;
 import com.steward.app.rollout.Gate;
@@ -53,8 +55,15 @@ class RolloutPageController {
     }
 
     @GetMapping("/transition/plans")
-    String list(Model model) {
-        model.addAttribute("plans", plans.visiblePlans());
+    String list(@ModelAttribute("filter") ListFilter filter, Model model) {
+        List<TransitionPlan> matching = plans.visiblePlans().stream()
+                .filter(p -> filter.matches(p.name(), p.vendorName()))
+                .toList();
+        Map<String, @Nullable String> kept = new LinkedHashMap<>();
+        kept.put("q", filter.q());
+        Pager pager = Pager.of("/transition/plans", kept, filter.pageIndex(), matching.size());
+        model.addAttribute("plans", pager.rows(matching));
+        model.addAttribute("pager", pager);
         return "rollout/list";
     }
 
@@ -123,12 +132,16 @@ class RolloutPageController {
     @PreAuthorize(MANAGERS)
     String decide(
             @PathVariable long id,
-            @RequestParam(required = false) Decision decision,
-            @RequestParam(required = false) String rationale,
+            @ModelAttribute DecisionInput form,
+            BindingResult errors,
             RedirectAttributes redirect) {
         var pp = plans.phase(id);
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("notice", "Not recorded: choose a decision and say why");
+            return "redirect:/transition/plans/" + pp.plan().id();
+        }
         try {
-            var recorded = plans.decide(id, new DecisionInput(decision, rationale));
+            var recorded = plans.decide(id, form);
             redirect.addFlashAttribute(
                     "notice",
                     "Decision " + recorded.decision() + " recorded for "

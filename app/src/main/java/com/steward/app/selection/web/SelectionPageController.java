@@ -62,6 +62,8 @@ class SelectionPageController {
         return "selection/list";
     }
 
+    // Bean Validation's @NotNull reads as non-null to NullAway: the lock form starts with no vendor chosen.
+    @SuppressWarnings("NullAway")
     @GetMapping("/select/selections/{id}")
     String show(@PathVariable long id, Model model) {
         SelectionResult result = selections.evaluate(id);

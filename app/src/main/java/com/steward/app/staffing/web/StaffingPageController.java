@@ -8,14 +8,18 @@ import com.steward.app.staffing.QueueResult;
 import com.steward.app.staffing.StaffingCalculator;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.core.staffing.Forecast;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -94,55 +98,51 @@ class StaffingPageController {
     }
 
     @GetMapping("/decide/staffing/plan")
-    String samplePlan(@RequestParam Map<String, String> params, Model model) {
-        return plan(StaffingCalculator.sampleForecast(), "the sample forecast", params, model);
+    String samplePlan(@Valid @ModelAttribute("form") StaffingPlanForm form, BindingResult errors, Model model) {
+        return plan(StaffingCalculator.sampleForecast(), "the sample forecast", form, errors, model);
     }
 
     @PostMapping("/decide/staffing/plan")
     String uploadedPlan(
-            @RequestParam(value = "forecast", required = false) MultipartFile file,
-            @RequestParam Map<String, String> params,
+            @RequestParam(value = "forecast", required = false) @Nullable MultipartFile file,
+            @Valid @ModelAttribute("form") StaffingPlanForm form,
+            BindingResult errors,
             Model model)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("error", "Choose a forecast CSV file to upload");
-            return plan(StaffingCalculator.sampleForecast(), "the sample forecast", params, model);
+            model.addAttribute("error", "Choose a forecast CSV file to upload.");
+            return plan(StaffingCalculator.sampleForecast(), "the sample forecast", form, errors, model);
         }
         try {
             Forecast forecast = StaffingCalculator.parseForecast(new String(file.getBytes(), StandardCharsets.UTF_8));
-            return plan(forecast, file.getOriginalFilename(), params, model);
+            return plan(forecast, file.getOriginalFilename(), form, errors, model);
         } catch (InvalidRequestException e) {
             model.addAttribute("error", e.getMessage());
-            return plan(StaffingCalculator.sampleForecast(), "the sample forecast", params, model);
+            return plan(StaffingCalculator.sampleForecast(), "the sample forecast", form, errors, model);
         }
     }
 
-    private String plan(Forecast forecast, String source, Map<String, String> params, Model model) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("goal", params.getOrDefault("goal", "sl"));
-        form.put("targetServiceLevel", params.getOrDefault("targetServiceLevel", "0.8"));
-        form.put("targetAsaSeconds", params.getOrDefault("targetAsaSeconds", "30"));
-        form.put("targetSeconds", params.getOrDefault("targetSeconds", "20"));
-        form.put("patienceSeconds", params.getOrDefault("patienceSeconds", ""));
-        form.put("maxOccupancy", params.getOrDefault("maxOccupancy", "1"));
-        form.put("shrinkage", params.getOrDefault("shrinkage", "0.3"));
-        model.addAttribute("form", form);
-        model.addAttribute("source", source);
-        PlanResult plan;
-        try {
-            boolean asa = "asa".equals(form.get("goal"));
-            PlanQuery query = new PlanQuery(
-                    asa ? null : number(form, "targetServiceLevel"),
-                    asa ? number(form, "targetAsaSeconds") : null,
-                    number(form, "targetSeconds"),
-                    number(form, "patienceSeconds"),
-                    number(form, "maxOccupancy"),
-                    number(form, "shrinkage"));
-            plan = StaffingCalculator.plan(forecast, query);
-        } catch (InvalidRequestException e) {
-            model.addAttribute("error", e.getMessage());
+    /** The plan for the goal typed, or for the default goal (said so) while the goal has an error. */
+    private String plan(
+            Forecast forecast, @Nullable String source, StaffingPlanForm form, BindingResult errors, Model model) {
+        model.addAttribute("goals", StaffingPlanForm.GOALS);
+        model.addAttribute("source", source == null ? "the uploaded forecast" : source);
+        if (model.getAttribute("form") == null || !errors.hasErrors() && form.isEmpty()) {
+            // A link, not a submission (or nothing could be read): the default goal, without errors.
+            model.addAttribute("form", StaffingPlanForm.defaults());
+        }
+        PlanResult plan = null;
+        if (!errors.hasErrors() && model.getAttribute("form") instanceof StaffingPlanForm shown) {
+            try {
+                plan = StaffingCalculator.plan(forecast, shown.toQuery());
+            } catch (InvalidRequestException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        if (plan == null) {
             plan = StaffingCalculator.plan(forecast, PlanQuery.defaults());
-            model.addAttribute("source", source + " (with the default goal: 80 % in 20 s, shrinkage 0.3)");
+            model.addAttribute(
+                    "source", model.getAttribute("source") + " (with the default goal: 80 % in 20 s, shrinkage 0.3)");
         }
         model.addAttribute("plan", plan);
         Map<String, Object> chart = new LinkedHashMap<>();

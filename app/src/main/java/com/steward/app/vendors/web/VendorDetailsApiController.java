@@ -13,9 +13,12 @@ import com.steward.app.vendors.VendorProfiles;
 import com.steward.app.vendors.VendorStatusChange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,8 +115,8 @@ class VendorDetailsApiController {
                     + " extension and content)")
     ResponseEntity<VendorDocument> upload(
             @PathVariable long id,
-            jakarta.servlet.http.HttpServletRequest request,
-            @RequestParam(name = "description", required = false) String description,
+            HttpServletRequest request,
+            @RequestParam(name = "description", required = false) @Nullable String description,
             @RequestParam(name = "shareWithVendor", defaultValue = "false") boolean shareWithVendor) {
         VendorDocument document = documents.upload(
                 id, VendorDocumentUploadForm.of(VendorDocumentUploadForm.file(request), description, shareWithVendor));
@@ -123,8 +126,7 @@ class VendorDetailsApiController {
 
     @GetMapping("/documents/{documentId}")
     @Operation(summary = "Download a document's content")
-    ResponseEntity<org.springframework.core.io.Resource> download(
-            @PathVariable long id, @PathVariable long documentId) {
+    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long documentId) {
         return VendorDocumentUploadForm.send(documents.download(id, documentId));
     }
 

@@ -1,5 +1,7 @@
 package com.steward.app.vendors.web;
 
+import com.steward.app.lists.ListFilter;
+import com.steward.app.lists.Pager;
 import com.steward.app.security.Roles;
 import com.steward.app.vendors.AddVendorContactCommand;
 import com.steward.app.vendors.DocumentType;
@@ -15,8 +17,13 @@ import com.steward.app.vendors.VendorRegister;
 import com.steward.app.vendors.VendorStatus;
 import com.steward.app.web.ConflictException;
 import com.steward.app.web.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +51,21 @@ class VendorPageController {
         this.documents = documents;
     }
 
+    /** The vendors, filtered by name or code and status, 50 a page. */
     @GetMapping("/vendors")
-    String list(Model model) {
-        model.addAttribute("vendors", register.visibleVendors());
+    String list(@ModelAttribute("filter") VendorFilter filter, Model model) {
+        ListFilter text = new ListFilter(filter.q(), filter.page());
+        List<Vendor> matching = register.visibleVendors().stream()
+                .filter(v -> text.matches(v.name(), v.code()))
+                .filter(v -> filter.status() == null || v.status() == filter.status())
+                .toList();
+        Map<String, @Nullable String> kept = new LinkedHashMap<>();
+        kept.put("q", text.q());
+        kept.put("status", filter.status() == null ? null : filter.status().name());
+        Pager pager = Pager.of("/vendors", kept, text.pageIndex(), matching.size());
+        model.addAttribute("vendors", pager.rows(matching));
+        model.addAttribute("pager", pager);
+        model.addAttribute("statuses", VendorStatus.values());
         return "vendors/list";
     }
 
@@ -124,8 +143,8 @@ class VendorPageController {
     @PreAuthorize(Roles.MANAGERS_AND_VENDORS)
     String upload(
             @PathVariable long id,
-            jakarta.servlet.http.HttpServletRequest request,
-            @RequestParam(name = "description", required = false) String description,
+            HttpServletRequest request,
+            @RequestParam(name = "description", required = false) @Nullable String description,
             @RequestParam(name = "shareWithVendor", defaultValue = "false") boolean shareWithVendor,
             RedirectAttributes redirect) {
         register.get(id);
