@@ -702,11 +702,24 @@ abstract class ReviewScenarios {
         // the message sits in the due date's own field block, tied to its input
         assertThat(fieldError(page, "pdue")).isEqualTo(PromiseInput.DUE_BEFORE_MADE);
         assertThat(page).containsPattern("<details[^>]*open[^>]*>\\s*<summary>Track a promise");
-        // a missing field and a date that is no date: each message beside its own field, the rest kept
+        // a missing field, and (another time) a date that is no date: the message beside its field, the rest kept
         String missing = mvc.perform(post("/govern/reviews/vendors/" + own + "/promises")
                         .with(csrf())
                         .with(analyst)
                         .param("what", " ")
+                        .param("promisedBy", "Vera Vendor")
+                        .param("side", "VENDOR")
+                        .param("dueDate", "2026-05-31"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fieldError(missing, "what")).isEqualTo("Fill this in.");
+        assertThat(tag(missing, "input", "pdue")).contains("value=\"2026-05-31\"");
+        String noDate = mvc.perform(post("/govern/reviews/vendors/" + own + "/promises")
+                        .with(csrf())
+                        .with(analyst)
+                        .param("what", "Hire 5 agents for billing")
                         .param("promisedBy", "Vera Vendor")
                         .param("side", "VENDOR")
                         .param("dueDate", "31/05/2026"))
@@ -714,10 +727,10 @@ abstract class ReviewScenarios {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(fieldError(missing, "what")).isEqualTo("Fill this in.");
-        assertThat(fieldError(missing, "pdue")).isEqualTo("Enter a date.");
-        assertThat(tag(missing, "input", "pdue")).contains("value=\"31/05/2026\"");
-        assertThat(tag(missing, "input", "promisedBy")).contains("value=\"Vera Vendor\"");
+        assertThat(fieldError(noDate, "pdue")).isEqualTo("Enter a date.");
+        assertThat(tag(noDate, "input", "pdue")).contains("value=\"31/05/2026\"");
+        assertThat(tag(noDate, "input", "promisedBy")).contains("value=\"Vera Vendor\"");
+        assertThat(noDate).contains(">Hire 5 agents for billing</textarea>");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM review_promises WHERE vendor_id = :v")
                         .param("v", own)
                         .query(Long.class)

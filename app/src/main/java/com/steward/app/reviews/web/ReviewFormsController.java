@@ -157,6 +157,8 @@ class ReviewFormsController {
         model.addAttribute("formValues", typed);
         if (errors.getTarget() == null) {
             model.addAttribute(errors.getObjectName(), typed);
+            // putting the stand-in drops the binding (its target differs): the messages go back with it
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), errors);
         }
     }
 
