@@ -16,7 +16,11 @@ import com.steward.app.reviews.MinutesInput;
 import com.steward.app.reviews.OutcomeInput;
 import com.steward.app.reviews.Promise;
 import com.steward.app.reviews.PromiseInput;
+import com.steward.app.reviews.ReviewActions;
+import com.steward.app.reviews.ReviewCadences;
 import com.steward.app.reviews.ReviewKind;
+import com.steward.app.reviews.ReviewMeetings;
+import com.steward.app.reviews.ReviewPromises;
 import com.steward.app.reviews.Reviews;
 import com.steward.app.reviews.Side;
 import com.steward.app.users.UserDirectory;
@@ -47,8 +51,8 @@ import org.springframework.stereotype.Component;
  * today, so what fell due lately may still be open or overdue; every meeting before today is held or cancelled and
  * those of the next six weeks planned. Agendas are filled last, each as of its meeting's day.
  *
- * <p>Deterministic: a seeded {@link Random} and dates from the demo months only. Written through the {@link Reviews}
- * facade (validated and audited) as the system actor; acme's own-side action updates as its account manager
+ * <p>Deterministic: a seeded {@link Random} and dates from the demo months only. Written through the review services
+ * (validated and audited) as the system actor; acme's own-side action updates as its account manager
  * {@code acme-am}. The record times of actions and promises (created, updated, done) are then set to the demo dates
  * they stand for, so the history reads as it happened; the audit log keeps the real seeding time.
  */
@@ -62,11 +66,26 @@ class DemoReviews {
     static final int PLANNED_DAYS = 43;
 
     private final Reviews reviews;
+    private final ReviewCadences cadences;
+    private final ReviewMeetings meetings;
+    private final ReviewActions actions;
+    private final ReviewPromises promises;
     private final UserDirectory users;
     private final JdbcClient jdbc;
 
-    DemoReviews(Reviews reviews, UserDirectory users, JdbcClient jdbc) {
+    DemoReviews(
+            Reviews reviews,
+            ReviewCadences cadences,
+            ReviewMeetings meetings,
+            ReviewActions actions,
+            ReviewPromises promises,
+            UserDirectory users,
+            JdbcClient jdbc) {
         this.reviews = reviews;
+        this.cadences = cadences;
+        this.meetings = meetings;
+        this.actions = actions;
+        this.promises = promises;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -147,9 +166,9 @@ class DemoReviews {
             for (long vendorId : jdbc.sql("SELECT DISTINCT vendor_id FROM review_meetings ORDER BY vendor_id")
                     .query(Long.class)
                     .list()) {
-                for (Meeting m : reviews.meetings(vendorId)) {
+                for (Meeting m : meetings.meetings(vendorId)) {
                     if (m.status() != MeetingStatus.CANCELLED) {
-                        reviews.regenerateAgenda(m.id());
+                        meetings.regenerateAgenda(m.id());
                         regenerated++;
                     }
                 }
@@ -174,35 +193,35 @@ class DemoReviews {
         LocalDate start = DemoSelectAndContract.termStart(calendar);
         // outcomes (actions done, promises kept or broken) are known up to today; later ones are still open
         LocalDate end = calendar.today();
-        List<Cadence> cadences = new ArrayList<>();
+        List<Cadence> planned = new ArrayList<>();
         // first occurrences in the demo's first month: its second Monday and Tuesday, and its fourth Tuesday
         LocalDate firstMonday = start.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
         LocalDate firstTuesday = start.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
         if (weekly) {
-            cadences.add(cadence(vendor, ReviewKind.WEEKLY_OPERATIONS, firstMonday.atTime(9, 30), 45, "Video call"));
+            planned.add(cadence(vendor, ReviewKind.WEEKLY_OPERATIONS, firstMonday.atTime(9, 30), 45, "Video call"));
         }
-        cadences.add(cadence(vendor, ReviewKind.MONTHLY_REVIEW, firstTuesday.atTime(10, 0), 90, profile.location()));
-        cadences.add(cadence(
+        planned.add(cadence(vendor, ReviewKind.MONTHLY_REVIEW, firstTuesday.atTime(10, 0), 90, profile.location()));
+        planned.add(cadence(
                 vendor,
                 ReviewKind.QUARTERLY_BUSINESS_REVIEW,
                 firstTuesday.plusWeeks(2).atTime(14, 0),
                 180,
                 profile.location()));
-        counts[0] += cadences.size();
+        counts[0] += planned.size();
         Instant from = start.atStartOfDay(reviews.zone()).toInstant();
         Instant to = end.plusDays(PLANNED_DAYS).atStartOfDay(reviews.zone()).toInstant();
         // every meeting before today happened (held or cancelled); today's and later ones are planned
         Instant demoEnd = end.atStartOfDay(reviews.zone()).toInstant();
-        for (Cadence c : cadences) {
-            counts[1] += reviews.generate(c.id(), from, to).createdMeetingIds().size();
+        for (Cadence c : planned) {
+            counts[1] += cadences.generate(c.id(), from, to).createdMeetingIds().size();
         }
-        List<Meeting> past = reviews.meetings(vendor.id()).stream()
+        List<Meeting> past = meetings.meetings(vendor.id()).stream()
                 .filter(m -> m.scheduledAt().isBefore(demoEnd))
                 .toList();
         for (Meeting m : past) {
             boolean cancel = random.nextDouble() < (m.kind() == ReviewKind.WEEKLY_OPERATIONS ? 0.10 : 0.06);
             if (cancel) {
-                reviews.cancel(
+                meetings.cancel(
                         m.id(), random.nextBoolean() ? "Public holiday" : "Moved: key people at the site launch");
                 continue;
             }
@@ -214,15 +233,15 @@ class DemoReviews {
             }
         }
         // agendas last, oldest first: each as of its meeting's day, with the next steps of the meeting before
-        for (Meeting m : reviews.meetings(vendor.id())) {
+        for (Meeting m : meetings.meetings(vendor.id())) {
             if (m.status() != MeetingStatus.CANCELLED) {
-                reviews.regenerateAgenda(m.id());
+                meetings.regenerateAgenda(m.id());
             }
         }
     }
 
     private Cadence cadence(Vendor vendor, ReviewKind kind, LocalDateTime first, int minutes, String location) {
-        return reviews.saveCadence(new CadenceInput(vendor.id(), kind, first, minutes, location, true));
+        return cadences.saveCadence(new CadenceInput(vendor.id(), kind, first, minutes, location, true));
     }
 
     private void hold(Meeting m, Profile profile, Random random) {
@@ -248,8 +267,8 @@ class DemoReviews {
                 ? null
                 : "Vendor: " + lowerFirst(pick(VENDOR_ACTIONS, random)) + "\nClient: "
                         + lowerFirst(pick(CLIENT_ACTIONS, random));
-        reviews.recordMinutes(m.id(), new MinutesInput(minutes, next, attendees));
-        reviews.markHeld(m.id(), m.scheduledAt().plusSeconds(60L * random.nextInt(6)));
+        meetings.recordMinutes(m.id(), new MinutesInput(minutes, next, attendees));
+        meetings.markHeld(m.id(), m.scheduledAt().plusSeconds(60L * random.nextInt(6)));
     }
 
     private int actions(Vendor vendor, Profile profile, Meeting m, LocalDate day, LocalDate end, Random random) {
@@ -260,7 +279,7 @@ class DemoReviews {
                     ? profile.people().get(random.nextInt(profile.people().size()))
                     : CLIENT_PEOPLE.get(random.nextInt(CLIENT_PEOPLE.size()));
             LocalDate due = day.plusDays(14 + random.nextInt(22));
-            ActionItem a = reviews.createAction(new ActionInput(
+            ActionItem a = actions.createAction(new ActionInput(
                     vendor.id(),
                     m.id(),
                     pick(side == Side.VENDOR ? VENDOR_ACTIONS : CLIENT_ACTIONS, random),
@@ -277,12 +296,12 @@ class DemoReviews {
                 // still open at the end of the demo months: in progress, with a note
                 as(
                         updater,
-                        () -> reviews.updateAction(
+                        () -> actions.updateAction(
                                 a.id(), new ActionUpdateInput(ActionStatus.IN_PROGRESS, "Started; needs more time")));
                 LocalDate noted = day.plusDays(7).isAfter(end) ? end : day.plusDays(7);
                 finishUpdate(a.id(), noted, null);
             } else {
-                as(updater, () -> reviews.updateAction(a.id(), new ActionUpdateInput(ActionStatus.DONE, "Done")));
+                as(updater, () -> actions.updateAction(a.id(), new ActionUpdateInput(ActionStatus.DONE, "Done")));
                 finishUpdate(a.id(), doneOn, doneOn);
             }
         }
@@ -295,7 +314,7 @@ class DemoReviews {
             Side side = random.nextDouble() < 0.75 ? Side.VENDOR : Side.CLIENT;
             String by = side == Side.VENDOR ? profile.people().getFirst() : CLIENT_PEOPLE.getFirst();
             LocalDate due = day.plusDays(14 + random.nextInt(32));
-            Promise p = reviews.createPromise(new PromiseInput(
+            Promise p = promises.createPromise(new PromiseInput(
                     vendor.id(),
                     m.id(),
                     pick(side == Side.VENDOR ? VENDOR_PROMISES : CLIENT_PROMISES, random),
@@ -314,17 +333,17 @@ class DemoReviews {
                     resolved = day;
                 }
                 if (!resolved.isAfter(end)) {
-                    reviews.recordOutcome(p.id(), new OutcomeInput(PromiseStatus.KEPT, resolved, null));
+                    promises.recordOutcome(p.id(), new OutcomeInput(PromiseStatus.KEPT, resolved, null));
                 }
             } else if (roll < onTime + late) {
                 resolved = due.plusDays(2 + random.nextInt(20));
                 if (!resolved.isAfter(end)) {
-                    reviews.recordOutcome(p.id(), new OutcomeInput(PromiseStatus.KEPT, resolved, "Kept late"));
+                    promises.recordOutcome(p.id(), new OutcomeInput(PromiseStatus.KEPT, resolved, "Kept late"));
                 }
             } else {
                 resolved = due.plusDays(7);
                 if (!resolved.isAfter(end)) {
-                    reviews.recordOutcome(p.id(), new OutcomeInput(PromiseStatus.BROKEN, null, "Not delivered"));
+                    promises.recordOutcome(p.id(), new OutcomeInput(PromiseStatus.BROKEN, null, "Not delivered"));
                 }
             }
             if (!resolved.isAfter(end)) {

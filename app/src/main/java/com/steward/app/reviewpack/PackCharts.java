@@ -7,6 +7,7 @@ import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
@@ -16,9 +17,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Charts for the PDF review pack, drawn server-side with Java2D into PNGs (a PDF cannot run Chart.js). Drawn at twice
@@ -41,9 +44,9 @@ final class PackCharts {
     private PackCharts() {}
 
     /** One line of a chart; {@code null} values are gaps (nothing measured that period). */
-    record Series(String name, Color color, List<Double> values, boolean dashed) {
+    record Series(String name, Color color, List<@Nullable Double> values, boolean dashed) {
         Series {
-            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 
@@ -68,11 +71,64 @@ final class PackCharts {
             List<String> labels,
             List<Series> series,
             List<Reference> references,
-            Double yMin,
-            Double yMax,
+            @Nullable Double yMin,
+            @Nullable Double yMax,
             String unit,
             int width,
             int height) {
+        double[] range = range(series, references, yMin, yMax);
+        double[] ticks = niceTicks(range[0], range[1], 5);
+        double lo = Math.min(range[0], ticks[0]);
+        double hi = Math.max(range[1], ticks[ticks.length - 1]);
+        BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(SCALE, SCALE);
+            prepare(g, width, height);
+            g.setFont(BASE.deriveFont(Font.BOLD, 12f));
+            g.setColor(INK);
+            g.drawString(title, 8, 16);
+            int left = 52, right = 12, top = 28, bottom = 44;
+            Plot plot = new Plot(left, top, width - left - right, height - top - bottom, lo, hi, labels.size());
+            g.setFont(BASE.deriveFont(9.5f));
+            axes(g, plot, ticks, labels, unit, width);
+            FontMetrics fm = g.getFontMetrics();
+            for (Reference r : references) {
+                int y = (int) Math.round(plot.y(r.value()));
+                g.setColor(r.color());
+                g.setStroke(dashed(1.2f));
+                g.draw(new Line2D.Double(left, y, left + plot.width(), y));
+                g.drawString(r.name(), left + plot.width() - fm.stringWidth(r.name()) - 2, y - 3);
+            }
+            for (Series s : series) {
+                line(g, plot, s);
+            }
+            legend(g, series, left, height - 14);
+        } finally {
+            g.dispose();
+        }
+        return dataUri(image);
+    }
+
+    /** The plot area of a line chart: where a value and a period's index are drawn. */
+    private record Plot(int left, int top, int width, int height, double lo, double hi, int n) {
+
+        double step() {
+            return n <= 1 ? 0 : (double) width / (n - 1);
+        }
+
+        double x(int i) {
+            return left + (n <= 1 ? width / 2.0 : i * step());
+        }
+
+        double y(double value) {
+            return top + height * (hi - value) / (hi - lo);
+        }
+    }
+
+    /** The y range {lo, hi}: the given bounds, else fitted to the data and references with 8 % padding. */
+    private static double[] range(
+            List<Series> series, List<Reference> references, @Nullable Double yMin, @Nullable Double yMax) {
         double lo = yMin != null ? yMin : Double.POSITIVE_INFINITY;
         double hi = yMax != null ? yMax : Double.NEGATIVE_INFINITY;
         if (yMin == null || yMax == null) {
@@ -100,80 +156,59 @@ final class PackCharts {
         double pad = (hi - lo) * 0.08;
         if (yMin == null) lo -= pad;
         if (yMax == null) hi += pad;
-        double[] ticks = niceTicks(lo, hi, 5);
-        lo = Math.min(lo, ticks[0]);
-        hi = Math.max(hi, ticks[ticks.length - 1]);
+        return new double[] {lo, hi};
+    }
 
-        BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(SCALE, SCALE);
-            prepare(g, width, height);
-            g.setFont(BASE.deriveFont(Font.BOLD, 12f));
+    /** Grid lines with their values, and the period labels (as many as fit). */
+    private static void axes(Graphics2D g, Plot plot, double[] ticks, List<String> labels, String unit, int width) {
+        FontMetrics fm = g.getFontMetrics();
+        for (double t : ticks) {
+            int y = plot.top() + (int) Math.round(plot.height() * (plot.hi() - t) / (plot.hi() - plot.lo()));
+            g.setColor(GRID);
+            g.draw(new Line2D.Double(plot.left(), y, plot.left() + plot.width(), y));
             g.setColor(INK);
-            g.drawString(title, 8, 16);
-
-            int left = 52, right = 12, top = 28, bottom = 44;
-            int plotW = width - left - right, plotH = height - top - bottom;
-            g.setFont(BASE.deriveFont(9.5f));
-            FontMetrics fm = g.getFontMetrics();
-            for (double t : ticks) {
-                int y = top + (int) Math.round(plotH * (hi - t) / (hi - lo));
-                g.setColor(GRID);
-                g.draw(new Line2D.Double(left, y, left + plotW, y));
-                g.setColor(INK);
-                String text = format(t, unit);
-                g.drawString(text, left - 6 - fm.stringWidth(text), y + 3);
-            }
-            int n = labels.size();
-            double step = n <= 1 ? 0 : (double) plotW / (n - 1);
-            int widest = labels.stream().mapToInt(fm::stringWidth).max().orElse(0) + 8;
-            int every = Math.max(1, (int) Math.ceil(n * widest / (double) Math.max(1, plotW)));
-            for (int i = 0; i < n; i += every) {
-                int x = left + (int) Math.round(n <= 1 ? plotW / 2.0 : i * step);
-                String text = labels.get(i);
-                int at = Math.max(2, Math.min(width - 2 - fm.stringWidth(text), x - fm.stringWidth(text) / 2));
-                g.drawString(text, at, top + plotH + 14);
-            }
-            for (Reference r : references) {
-                int y = top + (int) Math.round(plotH * (hi - r.value()) / (hi - lo));
-                g.setColor(r.color());
-                g.setStroke(dashed(1.2f));
-                g.draw(new Line2D.Double(left, y, left + plotW, y));
-                g.drawString(r.name(), left + plotW - fm.stringWidth(r.name()) - 2, y - 3);
-            }
-            for (Series s : series) {
-                g.setColor(s.color());
-                g.setStroke(s.dashed() ? dashed(2f) : new BasicStroke(2f));
-                Path2D.Double path = new Path2D.Double();
-                boolean drawing = false;
-                for (int i = 0; i < Math.min(n, s.values().size()); i++) {
-                    Double v = s.values().get(i);
-                    if (v == null || !Double.isFinite(v)) {
-                        drawing = false;
-                        continue;
-                    }
-                    double x = left + (n <= 1 ? plotW / 2.0 : i * step);
-                    double y = top + plotH * (hi - v) / (hi - lo);
-                    if (drawing) {
-                        path.lineTo(x, y);
-                    } else {
-                        path.moveTo(x, y);
-                        drawing = true;
-                    }
-                    g.fill(new java.awt.geom.Ellipse2D.Double(x - 2.5, y - 2.5, 5, 5));
-                }
-                g.draw(path);
-            }
-            legend(g, series, left, height - 14);
-        } finally {
-            g.dispose();
+            String text = format(t, unit);
+            g.drawString(text, plot.left() - 6 - fm.stringWidth(text), y + 3);
         }
-        return dataUri(image);
+        int n = labels.size();
+        int widest = labels.stream().mapToInt(fm::stringWidth).max().orElse(0) + 8;
+        int every = Math.max(1, (int) Math.ceil(n * widest / (double) Math.max(1, plot.width())));
+        for (int i = 0; i < n; i += every) {
+            int x = plot.left() + (int) Math.round(n <= 1 ? plot.width() / 2.0 : i * plot.step());
+            String text = labels.get(i);
+            int at = Math.max(2, Math.min(width - 2 - fm.stringWidth(text), x - fm.stringWidth(text) / 2));
+            g.drawString(text, at, plot.top() + plot.height() + 14);
+        }
+    }
+
+    /** One series: dots at its values, joined by a line that breaks where a value is missing. */
+    private static void line(Graphics2D g, Plot plot, Series s) {
+        g.setColor(s.color());
+        g.setStroke(s.dashed() ? dashed(2f) : new BasicStroke(2f));
+        Path2D.Double path = new Path2D.Double();
+        boolean drawing = false;
+        for (int i = 0; i < Math.min(plot.n(), s.values().size()); i++) {
+            Double v = s.values().get(i);
+            if (v == null || !Double.isFinite(v)) {
+                drawing = false;
+                continue;
+            }
+            double x = plot.x(i);
+            double y = plot.y(v);
+            if (drawing) {
+                path.lineTo(x, y);
+            } else {
+                path.moveTo(x, y);
+                drawing = true;
+            }
+            g.fill(new Ellipse2D.Double(x - 2.5, y - 2.5, 5, 5));
+        }
+        g.draw(path);
     }
 
     /** Horizontal bars 0–100 (e.g. attainment or health components); flagged bars are drawn in the alarm colour. */
-    static String bars(String title, List<String> names, List<Double> values, List<Boolean> flagged, int width) {
+    static String bars(
+            String title, List<String> names, List<@Nullable Double> values, List<Boolean> flagged, int width) {
         int rowHeight = 20;
         int height = 30 + rowHeight * names.size() + 8;
         BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);

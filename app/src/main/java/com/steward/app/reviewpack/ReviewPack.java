@@ -17,6 +17,7 @@ import com.steward.app.scorecards.ScorecardRun;
 import com.steward.app.vendors.Vendor;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a review pack shows, assembled for one vendor and period from the published data the caller may see.
@@ -55,9 +56,9 @@ public record ReviewPack(
             long cancelled,
             List<Promise> promises,
             List<KeptRate> keptThisQuarter,
-            String keptChart,
+            @Nullable String keptChart,
             List<ActionItem> openActions,
-            String nextSteps) {
+            @Nullable String nextSteps) {
         public Governance {
             meetings = List.copyOf(meetings);
             promises = List.copyOf(promises);
@@ -73,8 +74,8 @@ public record ReviewPack(
      */
     public record Relationship(
             List<QuarterHealth> history,
-            QuarterHealth current,
-            String chart,
+            @Nullable QuarterHealth current,
+            @Nullable String chart,
             List<SurveyResults> surveys,
             List<VendorVoiceSummary> customerVoice) {
         public Relationship {
@@ -91,10 +92,10 @@ public record ReviewPack(
     public record ContractSection(
             Contract contract,
             double threshold,
-            ScorecardRun latest,
+            @Nullable ScorecardRun latest,
             List<MonthScore> months,
             String scoreChart,
-            String attainmentChart) {
+            @Nullable String attainmentChart) {
         public ContractSection {
             months = List.copyOf(months);
         }
@@ -109,10 +110,10 @@ public record ReviewPack(
      */
     public record MonthScore(
             String period,
-            Double score,
+            @Nullable Double score,
             int breaches,
             double creditPercent,
-            String standing,
+            @Nullable String standing,
             boolean recordedByHand,
             boolean insufficient) {}
 

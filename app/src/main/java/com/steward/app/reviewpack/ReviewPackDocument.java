@@ -2,8 +2,10 @@ package com.steward.app.reviewpack;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.steward.app.web.DisplayFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -21,10 +23,20 @@ public class ReviewPackDocument {
 
     private static final String FAMILY = "DejaVu Sans";
 
-    private final ITemplateEngine templates;
+    /**
+     * How the pack's tables break across pages: between rows, never inside one, with the header repeated. A table is
+     * never kept in one piece: one taller than what is left of the page would run under the running footer.
+     */
+    static final String TABLE_PAGINATION_CSS = "table.data { -fs-table-paginate: paginate; }"
+            + " table.data thead { display: table-header-group; }"
+            + " table.data tr { page-break-inside: avoid; }";
 
-    ReviewPackDocument(ITemplateEngine templates) {
+    private final ITemplateEngine templates;
+    private final DisplayFormat fmt;
+
+    ReviewPackDocument(ITemplateEngine templates, DisplayFormat fmt) {
         this.templates = templates;
+        this.fmt = fmt;
     }
 
     /** The pack as XHTML (also what the PDF is laid out from). */
@@ -32,6 +44,9 @@ public class ReviewPackDocument {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("pack", pack);
         context.setVariable("zone", zone);
+        // numbers and dates as the pages write them (the pages' ${@fmt…}: the pack is rendered outside a request)
+        context.setVariable("fmt", fmt);
+        context.setVariable("tableCss", TABLE_PAGINATION_CSS);
         return templates.process("reviewpack/pack", context);
     }
 
@@ -51,8 +66,8 @@ public class ReviewPackDocument {
         }
     }
 
-    private static java.io.InputStream font(String file) {
-        java.io.InputStream in = ReviewPackDocument.class.getResourceAsStream("fonts/" + file);
+    private static InputStream font(String file) {
+        InputStream in = ReviewPackDocument.class.getResourceAsStream("fonts/" + file);
         if (in == null) {
             throw new IllegalStateException("font missing from the build: " + file);
         }

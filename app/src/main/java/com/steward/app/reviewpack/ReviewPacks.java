@@ -29,16 +29,21 @@ import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.vendors.Vendor;
 import com.steward.app.vendors.VendorRegister;
+import com.steward.app.web.DisplayFormat;
 import com.steward.core.calendar.Quarter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,7 +69,8 @@ public class ReviewPacks {
     private final KeyCustomerSamples keyCustomers;
     private final Renewals renewals;
     private final Reviews reviews;
-    private final java.time.ZoneId zone;
+    private final DisplayFormat fmt;
+    private final ZoneId zone;
 
     ReviewPacks(
             VendorRegister vendors,
@@ -80,8 +86,8 @@ public class ReviewPacks {
             KeyCustomerSamples keyCustomers,
             Renewals renewals,
             Reviews reviews,
-            @org.springframework.beans.factory.annotation.Value("${steward.reviews.zone:Europe/Berlin}")
-                    java.time.ZoneId zone) {
+            DisplayFormat fmt,
+            @Value("${steward.reviews.zone:Europe/Berlin}") ZoneId zone) {
         this.vendors = vendors;
         this.contracts = contracts;
         this.runs = runs;
@@ -95,6 +101,7 @@ public class ReviewPacks {
         this.keyCustomers = keyCustomers;
         this.renewals = renewals;
         this.reviews = reviews;
+        this.fmt = fmt;
         this.zone = zone;
     }
 
@@ -178,7 +185,7 @@ public class ReviewPacks {
             List<PackCharts.Series> series = new ArrayList<>();
             int colour = 0;
             for (Side side : Side.values()) {
-                List<Double> values = new ArrayList<>();
+                List<@Nullable Double> values = new ArrayList<>();
                 for (String q : quarters) {
                     values.add(rates.stream()
                             .filter(r -> r.side() == side && r.quarter().equals(q) && r.rate() != null)
@@ -237,7 +244,9 @@ public class ReviewPacks {
                     List.of(new PackCharts.Series(
                             "Health index",
                             PackCharts.VENDOR,
-                            history.stream().map(QuarterHealth::index).toList(),
+                            history.stream()
+                                    .<@Nullable Double>map(QuarterHealth::index)
+                                    .toList(),
                             false)),
                     List.of(),
                     0.0,
@@ -276,7 +285,7 @@ public class ReviewPacks {
         // the one figure per month (published run, else recorded by hand), as every other page shows it
         ScorecardResults figures = contracts.results(contract.id());
         List<String> labels = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
+        List<@Nullable Double> scores = new ArrayList<>();
         for (YearMonth m = firstTrend; !m.isAfter(lastTrend); m = m.plusMonths(1)) {
             labels.add(shortMonth(m));
             scores.add(figures.period(m.toString())
@@ -313,24 +322,22 @@ public class ReviewPacks {
                 "",
                 360,
                 200);
-        String attainmentChart = null;
-        if (latest != null) {
-            List<String> names = new ArrayList<>();
-            List<Double> attainment = new ArrayList<>();
-            List<Boolean> breached = new ArrayList<>();
-            for (ScorecardNumbers.Line line : latest.numbers().metrics()) {
-                names.add(line.displayName());
-                attainment.add(line.attainment());
-                breached.add(line.breached());
-            }
-            attainmentChart = PackCharts.bars(
-                    "Attainment, " + latest.period() + " (red: worse than threshold)",
-                    names,
-                    attainment,
-                    breached,
-                    360);
-        }
+        String attainmentChart = latest == null ? null : attainmentChart(latest);
         return new ReviewPack.ContractSection(contract, threshold, latest, months, scoreChart, attainmentChart);
+    }
+
+    /** The run's attainment per metric as bars, red where worse than threshold. */
+    private static String attainmentChart(ScorecardRun latest) {
+        List<String> names = new ArrayList<>();
+        List<@Nullable Double> attainment = new ArrayList<>();
+        List<Boolean> breached = new ArrayList<>();
+        for (ScorecardNumbers.Line line : latest.numbers().metrics()) {
+            names.add(line.displayName());
+            attainment.add(line.attainment());
+            breached.add(line.breached());
+        }
+        return PackCharts.bars(
+                "Attainment, " + latest.period() + " (red: worse than threshold)", names, attainment, breached, 360);
     }
 
     /**
@@ -350,7 +357,7 @@ public class ReviewPacks {
         }
         List<ReviewPack.Trend> trends = new ArrayList<>();
         for (Contract contract : contractsOfVendor) {
-            Map<String, ScorecardRun> published = publishedByContract.get(contract.id());
+            Map<String, ScorecardRun> published = publishedByContract.getOrDefault(contract.id(), Map.of());
             ScorecardRun newest = null;
             for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                 newest = published.getOrDefault(m.toString(), newest);
@@ -361,8 +368,8 @@ public class ReviewPacks {
             for (ScorecardNumbers.Line template : newest.numbers().metrics()) {
                 double factor = "RATIO".equals(template.unit()) ? 100 : 1;
                 String unit = "RATIO".equals(template.unit()) ? "%" : "";
-                List<Double> vendorValues = new ArrayList<>();
-                List<Double> inHouseValues = new ArrayList<>();
+                List<@Nullable Double> vendorValues = new ArrayList<>();
+                List<@Nullable Double> inHouseValues = new ArrayList<>();
                 for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                     ScorecardNumbers.Line line = line(published.get(m.toString()), template.metricId());
                     vendorValues.add(
@@ -397,7 +404,7 @@ public class ReviewPacks {
         return trends;
     }
 
-    private static ScorecardNumbers.Line line(ScorecardRun run, String metricId) {
+    private static ScorecardNumbers.@Nullable Line line(@Nullable ScorecardRun run, String metricId) {
         if (run == null) {
             return null;
         }
@@ -417,12 +424,11 @@ public class ReviewPacks {
         return published;
     }
 
-    private static String lastValue(List<Double> values, String unit) {
+    private String lastValue(List<@Nullable Double> values, String unit) {
         for (int i = values.size() - 1; i >= 0; i--) {
-            if (values.get(i) != null) {
-                return "%".equals(unit)
-                        ? String.format(Locale.ROOT, "%.1f %%", values.get(i))
-                        : String.format(Locale.ROOT, "%.1f", values.get(i));
+            Double value = values.get(i);
+            if (value != null) {
+                return "%".equals(unit) ? fmt.points(value) : fmt.number(value, 1);
             }
         }
         return "not reported";
@@ -448,7 +454,7 @@ public class ReviewPacks {
     }
 
     private static String shortMonth(YearMonth m) {
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " "
+        return m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
                 + String.format(Locale.ROOT, "%02d", m.getYear() % 100);
     }
 }

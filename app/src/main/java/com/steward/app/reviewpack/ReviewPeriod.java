@@ -4,8 +4,10 @@ import com.steward.app.web.InvalidRequestException;
 import com.steward.core.calendar.Quarter;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,7 @@ public record ReviewPeriod(String text, YearMonth firstMonth, YearMonth lastMont
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     public static ReviewPeriod parse(String text) {
-        String t = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
+        String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         if (QUARTER.matcher(t).matches()) {
             Quarter quarter;
             try {
@@ -70,7 +72,6 @@ public record ReviewPeriod(String text, YearMonth firstMonth, YearMonth lastMont
         if (quarterly()) {
             return "Q" + Quarter.of(from()).number() + " " + firstMonth.getYear();
         }
-        return firstMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
-                + firstMonth.getYear();
+        return firstMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + firstMonth.getYear();
     }
 }

@@ -1,13 +1,14 @@
 package com.steward.app.reviews;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A new action item. */
 public record ActionInput(
         long vendorId,
-        Long meetingId,
-        String title,
-        String ownerName,
-        Side ownerSide,
-        LocalDate dueDate,
-        String note) {}
+        @Nullable Long meetingId,
+        @Nullable String title,
+        @Nullable String ownerName,
+        @Nullable Side ownerSide,
+        @Nullable LocalDate dueDate,
+        @Nullable String note) {}

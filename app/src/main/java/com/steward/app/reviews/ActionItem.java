@@ -3,6 +3,7 @@ package com.steward.app.reviews;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An action item agreed with a vendor.
@@ -15,17 +16,17 @@ public record ActionItem(
         long id,
         long vendorId,
         String vendorName,
-        Long meetingId,
+        @Nullable Long meetingId,
         String title,
         String ownerName,
         Side ownerSide,
         LocalDate dueDate,
         ActionStatus status,
-        LocalDate doneOn,
+        @Nullable LocalDate doneOn,
         boolean overdue,
         String createdBy,
         Instant createdAt,
-        String updatedBy,
+        @Nullable String updatedBy,
         Instant updatedAt,
         List<ActionUpdate> updates) {
 

@@ -3,10 +3,13 @@ package com.steward.app.reviews;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A meeting's agenda as pre-filled from the data when it was generated: (1) performance against the contracts'
- * expectations from the latest published scorecard runs, (2) collaboration issues (open monitoring alerts, overdue
+ * expectations: each contract's latest month before the meeting with its one figure (the published run, else the
+ * result recorded by hand, else "not reported"), (2) collaboration issues (open monitoring alerts, overdue
  * actions, overdue or broken promises), (3) open actions and open promises, (4) next steps carried from the latest
  * earlier held meeting that recorded next steps. A snapshot: later data changes show only after "regenerate".
  */
@@ -18,8 +21,8 @@ public record Agenda(
         List<Item> latePromises,
         List<Item> openActions,
         List<Item> openPromises,
-        String carriedNextSteps,
-        LocalDate carriedFrom) {
+        @Nullable String carriedNextSteps,
+        @Nullable LocalDate carriedFrom) {
 
     public Agenda {
         performance = List.copyOf(performance);
@@ -30,25 +33,45 @@ public record Agenda(
         openPromises = List.copyOf(openPromises);
     }
 
+    /** Where a month's figure on the agenda comes from. */
+    public static final String PUBLISHED_RUN = "published run";
+
+    /** A month whose figure was typed in (or imported) because it has no published run. */
+    public static final String RECORDED_BY_HAND = "recorded by hand";
+
+    /** A contract with no figure for any month before the meeting. */
+    public static final String NOT_REPORTED = "not reported";
+
     /**
-     * One contract's latest published scorecard run.
+     * One contract's latest month before the meeting, with the month's one figure.
      *
-     * @param score overall score 0–100, null when nothing was measured
+     * @param period {@code yyyy-MM}, null when nothing is reported
+     * @param version the published run's version, null otherwise
+     * @param score overall score 0–100, null when nothing was measured (or the month has insufficient data)
      * @param thresholdScore the contract's threshold for the overall score
      * @param belowTarget lines worse than their target, as text, e.g. "CSAT 78.0 % (target 85.0 %)"
+     * @param source {@link #PUBLISHED_RUN}, {@link #RECORDED_BY_HAND} or {@link #NOT_REPORTED}; null in agendas
+     *     filled before the source was recorded (they were published runs)
      */
     public record Performance(
             long contractId,
             String contractName,
-            String period,
-            Integer version,
-            Double score,
+            @Nullable String period,
+            @Nullable Integer version,
+            @Nullable Double score,
             double thresholdScore,
             boolean belowThreshold,
-            List<String> belowTarget) {
+            List<String> belowTarget,
+            @Nullable String source) {
 
         public Performance {
             belowTarget = List.copyOf(belowTarget);
+        }
+
+        /** A contract with no figure for any month before the meeting. */
+        public static Performance notReported(long contractId, String contractName, double thresholdScore) {
+            return new Performance(
+                    contractId, contractName, null, null, null, thresholdScore, false, List.of(), NOT_REPORTED);
         }
     }
 
@@ -74,17 +97,17 @@ public record Agenda(
             out.append("   No published scorecard yet.\n");
         }
         for (Performance p : performance) {
-            out.append("   ")
-                    .append(p.contractName())
-                    .append(" ")
-                    .append(p.period())
+            out.append("   ").append(p.contractName()).append(' ');
+            if (p.period() == null) {
+                out.append(NOT_REPORTED).append('\n');
+                continue;
+            }
+            out.append(p.period())
+                    .append(RECORDED_BY_HAND.equals(p.source()) ? " (" + RECORDED_BY_HAND + ")" : "")
                     .append(": score ")
-                    .append(
-                            p.score() == null
-                                    ? "not measured"
-                                    : String.format(java.util.Locale.ROOT, "%.1f", p.score()))
+                    .append(p.score() == null ? "not measured" : String.format(Locale.ROOT, "%.1f", p.score()))
                     .append(" vs threshold ")
-                    .append(String.format(java.util.Locale.ROOT, "%.0f", p.thresholdScore()))
+                    .append(String.format(Locale.ROOT, "%.0f", p.thresholdScore()))
                     .append(p.belowThreshold() ? " (BELOW)" : "")
                     .append('\n');
             for (String line : p.belowTarget()) {
@@ -97,7 +120,7 @@ public record Agenda(
         }
         alerts.forEach(a -> out.append("   - alert: ").append(a).append('\n'));
         overdueActions.forEach(i -> item(out, "overdue action", i));
-        latePromises.forEach(i -> item(out, "promise " + i.state().toLowerCase(java.util.Locale.ROOT), i));
+        latePromises.forEach(i -> item(out, "promise " + i.state().toLowerCase(Locale.ROOT), i));
         out.append("3. Open actions and promises\n");
         if (openActions.isEmpty() && openPromises.isEmpty()) {
             out.append("   None open.\n");

@@ -2,6 +2,7 @@ package com.steward.app.reviews;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A vendor's recurring review: its kind, the first occurrence (an instant, and its wall time in the reviews' zone, which
@@ -16,7 +17,7 @@ public record Cadence(
         LocalDateTime firstLocal,
         String zone,
         int durationMinutes,
-        String location,
+        @Nullable String location,
         boolean active,
         String createdBy,
         Instant createdAt) {}

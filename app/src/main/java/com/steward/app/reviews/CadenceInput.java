@@ -1,6 +1,7 @@
 package com.steward.app.reviews;
 
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cadence to create, or to change when the vendor already has one of this kind.
@@ -10,8 +11,8 @@ import java.time.LocalDateTime;
  */
 public record CadenceInput(
         long vendorId,
-        ReviewKind kind,
-        LocalDateTime firstAt,
-        Integer durationMinutes,
-        String location,
-        Boolean active) {}
+        @Nullable ReviewKind kind,
+        @Nullable LocalDateTime firstAt,
+        @Nullable Integer durationMinutes,
+        @Nullable String location,
+        @Nullable Boolean active) {}

@@ -2,6 +2,7 @@ package com.steward.app.reviews;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A review meeting with its agenda snapshot, minutes and attendees.
@@ -16,18 +17,18 @@ public record Meeting(
         long vendorId,
         String vendorCode,
         String vendorName,
-        Long cadenceId,
+        @Nullable Long cadenceId,
         ReviewKind kind,
         String title,
         Instant scheduledAt,
         int durationMinutes,
-        String location,
+        @Nullable String location,
         MeetingStatus status,
-        Instant heldAt,
-        Agenda agenda,
-        String minutes,
-        String nextSteps,
-        String cancelReason,
+        @Nullable Instant heldAt,
+        @Nullable Agenda agenda,
+        @Nullable String minutes,
+        @Nullable String nextSteps,
+        @Nullable String cancelReason,
         int sequence,
         String createdBy,
         Instant createdAt,

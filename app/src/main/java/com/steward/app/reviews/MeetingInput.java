@@ -1,6 +1,7 @@
 package com.steward.app.reviews;
 
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A one-off meeting to plan.
@@ -11,8 +12,8 @@ import java.time.LocalDateTime;
  */
 public record MeetingInput(
         long vendorId,
-        ReviewKind kind,
-        String title,
-        LocalDateTime scheduledAt,
-        Integer durationMinutes,
-        String location) {}
+        @Nullable ReviewKind kind,
+        @Nullable String title,
+        @Nullable LocalDateTime scheduledAt,
+        @Nullable Integer durationMinutes,
+        @Nullable String location) {}

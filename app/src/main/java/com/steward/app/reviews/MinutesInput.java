@@ -1,6 +1,10 @@
 package com.steward.app.reviews;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Minutes, agreed next steps and the attendance of a meeting; replaces what was recorded before. */
-public record MinutesInput(String minutes, String nextSteps, List<Attendee> attendees) {}
+public record MinutesInput(
+        @Nullable String minutes,
+        @Nullable String nextSteps,
+        @Nullable List<Attendee> attendees) {}

@@ -4,6 +4,7 @@ import com.steward.core.governance.PromiseOutcome;
 import com.steward.core.governance.PromiseStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A commitment made in a review.
@@ -15,17 +16,17 @@ public record Promise(
         long id,
         long vendorId,
         String vendorName,
-        Long meetingId,
+        @Nullable Long meetingId,
         String what,
         String promisedBy,
         Side side,
         LocalDate madeOn,
         LocalDate dueDate,
         PromiseStatus status,
-        LocalDate keptOn,
+        @Nullable LocalDate keptOn,
         PromiseOutcome outcome,
-        String note,
+        @Nullable String note,
         String createdBy,
         Instant createdAt,
-        String updatedBy,
+        @Nullable String updatedBy,
         Instant updatedAt) {}

@@ -21,7 +21,8 @@ class AgendaTest {
                         76.25,
                         80,
                         true,
-                        List.of("CSAT 0.780 (target 0.850, threshold 0.750)"))),
+                        List.of("CSAT 0.780 (target 0.850, threshold 0.750)"),
+                        Agenda.PUBLISHED_RUN)),
                 List.of(),
                 List.of(new Agenda.Item(
                         3, "Send QA calibration", "Vera", Side.VENDOR, LocalDate.of(2026, 2, 10), "OPEN")),
@@ -51,5 +52,28 @@ class AgendaTest {
                 .contains("None open.")
                 .contains("None recorded.");
         assertThat(empty.size()).isZero();
+    }
+
+    @Test
+    void aMonthRecordedByHandIsLabelledSoAndAContractWithoutFiguresIsNotReported() {
+        Agenda agenda = new Agenda(
+                Instant.parse("2026-03-01T08:00:00Z"),
+                List.of(
+                        new Agenda.Performance(
+                                7, "Acme care", "2026-01", null, 72.5, 80, true, List.of(), Agenda.RECORDED_BY_HAND),
+                        Agenda.Performance.notReported(8, "Acme sales", 75)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null);
+        assertThat(agenda.asText())
+                .containsSubsequence(
+                        "Acme care 2026-01 (recorded by hand): score 72.5 vs threshold 80 (BELOW)",
+                        "Acme sales not reported")
+                .doesNotContain("Acme sales: score");
+        assertThat(agenda.size()).isEqualTo(2);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 
 /** Review records the tests share, created through the real facade; also the route matrix's placeholders. */
@@ -35,43 +36,61 @@ public class ReviewFixtures implements RouteFixture {
      */
     @Override
     public Map<String, String> routePlaceholders(ApplicationContext context, TestAccounts accounts) {
-        Reviews reviews = context.getBean(Reviews.class);
+        ReviewCadences reviewCadences = context.getBean(ReviewCadences.class);
+        ReviewMeetings reviewMeetings = context.getBean(ReviewMeetings.class);
+        ReviewActions reviewActions = context.getBean(ReviewActions.class);
+        ReviewPromises reviewPromises = context.getBean(ReviewPromises.class);
         return ContractFixtures.as(accounts, Role.ADMIN, () -> {
             long own = accounts.ownVendor.id();
             long other = accounts.otherVendor.id();
             LocalDateTime at = LocalDateTime.of(2026, 1, 12, 10, 0);
             LocalDate due = LocalDate.of(2026, 2, 1);
             Map<String, String> p = new LinkedHashMap<>();
-            p.put("{ownCadence}", id(reviews.saveCadence(cadence(own)).id()));
-            p.put("{otherCadence}", id(reviews.saveCadence(cadence(other)).id()));
-            p.put("{ownMeeting}", id(reviews.createMeeting(meeting(own, at)).id()));
-            p.put("{otherMeeting}", id(reviews.createMeeting(meeting(other, at)).id()));
+            p.put("{ownCadence}", id(reviewCadences.saveCadence(cadence(own)).id()));
+            p.put(
+                    "{otherCadence}",
+                    id(reviewCadences.saveCadence(cadence(other)).id()));
+            p.put(
+                    "{ownMeeting}",
+                    id(reviewMeetings.createMeeting(meeting(own, at)).id()));
+            p.put(
+                    "{otherMeeting}",
+                    id(reviewMeetings.createMeeting(meeting(other, at)).id()));
             p.put(
                     "{ownMeetingToCancel}",
-                    id(reviews.createMeeting(meeting(own, at.plusDays(1))).id()));
+                    id(reviewMeetings
+                            .createMeeting(meeting(own, at.plusDays(1)))
+                            .id()));
             p.put(
                     "{otherMeetingToCancel}",
-                    id(reviews.createMeeting(meeting(other, at.plusDays(1))).id()));
+                    id(reviewMeetings
+                            .createMeeting(meeting(other, at.plusDays(1)))
+                            .id()));
             p.put(
                     "{ownVendorAction}",
-                    id(reviews.createAction(action(own, "Vendor's action", Side.VENDOR, due))
+                    id(reviewActions
+                            .createAction(action(own, "Vendor's action", Side.VENDOR, due))
                             .id()));
             p.put(
                     "{ownClientAction}",
-                    id(reviews.createAction(action(own, "Client's action", Side.CLIENT, due))
+                    id(reviewActions
+                            .createAction(action(own, "Client's action", Side.CLIENT, due))
                             .id()));
             p.put(
                     "{otherAction}",
-                    id(reviews.createAction(action(other, "Other's action", Side.VENDOR, due))
+                    id(reviewActions
+                            .createAction(action(other, "Other's action", Side.VENDOR, due))
                             .id()));
             LocalDate made = LocalDate.of(2026, 1, 12);
             p.put(
                     "{ownPromise}",
-                    id(reviews.createPromise(promise(own, "Own promise", Side.VENDOR, made, due))
+                    id(reviewPromises
+                            .createPromise(promise(own, "Own promise", Side.VENDOR, made, due))
                             .id()));
             p.put(
                     "{otherPromise}",
-                    id(reviews.createPromise(promise(other, "Other promise", Side.VENDOR, made, due))
+                    id(reviewPromises
+                            .createPromise(promise(other, "Other promise", Side.VENDOR, made, due))
                             .id()));
             return p;
         });
@@ -83,8 +102,8 @@ public class ReviewFixtures implements RouteFixture {
     }
 
     /** Marks a promise's outcome as a manager would. */
-    static Promise outcome(Reviews reviews, long id, PromiseStatus status, LocalDate keptOn) {
-        return reviews.recordOutcome(id, new OutcomeInput(status, keptOn, null));
+    static Promise outcome(ReviewPromises promises, long id, PromiseStatus status, @Nullable LocalDate keptOn) {
+        return promises.recordOutcome(id, new OutcomeInput(status, keptOn, null));
     }
 
     private static String id(long id) {

@@ -3,12 +3,17 @@ package com.steward.app.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import com.steward.app.audit.AuditLog;
 import com.steward.app.contracts.Contract;
@@ -16,6 +21,8 @@ import com.steward.app.contracts.ContractFixtures;
 import com.steward.app.contracts.ContractInput;
 import com.steward.app.contracts.ContractStatus;
 import com.steward.app.contracts.Contracts;
+import com.steward.app.contracts.ResultInput;
+import com.steward.app.contracts.ScorecardResults;
 import com.steward.app.ingest.Dataset;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.IngestFixtures;
@@ -43,8 +50,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +100,21 @@ abstract class ReviewScenarios {
     Reviews reviews;
 
     @Autowired
+    ReviewCadences reviewCadences;
+
+    @Autowired
+    ReviewMeetings reviewMeetings;
+
+    @Autowired
+    ReviewCalendars reviewCalendars;
+
+    @Autowired
+    ReviewActions reviewActions;
+
+    @Autowired
+    ReviewPromises reviewPromises;
+
+    @Autowired
     Contracts contracts;
 
     @Autowired
@@ -124,15 +150,15 @@ abstract class ReviewScenarios {
     void aWeeklyCadenceKeepsTenOClockBerlinTimeAcrossTheSpringChangeAndGeneratingTwiceAddsNothing() throws Exception {
         Cadence cadence = as(
                 Role.MANAGER,
-                () -> reviews.saveCadence(new CadenceInput(
+                () -> reviewCadences.saveCadence(new CadenceInput(
                         own, ReviewKind.WEEKLY_OPERATIONS, LocalDateTime.of(2026, 3, 16, 10, 0), 45, "Room 1", true)));
         assertThat(cadence.firstAt()).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
         Instant from = Instant.parse("2026-03-01T00:00:00Z");
         Instant to = Instant.parse("2026-04-07T00:00:00Z");
-        Generation first = as(Role.MANAGER, () -> reviews.generate(cadence.id(), from, to));
+        Generation first = as(Role.MANAGER, () -> reviewCadences.generate(cadence.id(), from, to));
         assertThat(first.createdMeetingIds()).hasSize(4);
         assertThat(first.alreadyPlanned()).isZero();
-        List<Meeting> meetings = as(Role.VIEWER, () -> reviews.meetings(own));
+        List<Meeting> meetings = as(Role.VIEWER, () -> reviewMeetings.meetings(own));
         assertThat(meetings)
                 .extracting(Meeting::scheduledAt)
                 .containsExactly(
@@ -149,14 +175,14 @@ abstract class ReviewScenarios {
             assertThat(m.cadenceId()).isEqualTo(cadence.id());
         });
 
-        Generation again = as(Role.MANAGER, () -> reviews.generate(cadence.id(), from, to));
+        Generation again = as(Role.MANAGER, () -> reviewCadences.generate(cadence.id(), from, to));
         assertThat(again.createdMeetingIds()).isEmpty();
         assertThat(again.alreadyPlanned()).isEqualTo(4);
         // a wider window adds only the new occurrences
-        Generation wider =
-                as(Role.MANAGER, () -> reviews.generate(cadence.id(), from, Instant.parse("2026-04-14T00:00:00Z")));
+        Generation wider = as(
+                Role.MANAGER, () -> reviewCadences.generate(cadence.id(), from, Instant.parse("2026-04-14T00:00:00Z")));
         assertThat(wider.createdMeetingIds()).hasSize(1);
-        assertThat(as(Role.VIEWER, () -> reviews.meetings(own))).hasSize(5);
+        assertThat(as(Role.VIEWER, () -> reviewMeetings.meetings(own))).hasSize(5);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM review_meetings WHERE cadence_id = :c")
                         .param("c", cadence.id())
                         .query(Long.class)
@@ -177,20 +203,20 @@ abstract class ReviewScenarios {
 
     @Test
     void savingTheSameKindAgainChangesTheCadenceInsteadOfAddingOne() {
-        Cadence a = as(Role.MANAGER, () -> reviews.saveCadence(ReviewFixtures.cadence(own)));
+        Cadence a = as(Role.MANAGER, () -> reviewCadences.saveCadence(ReviewFixtures.cadence(own)));
         Cadence b = as(
                 Role.MANAGER,
-                () -> reviews.saveCadence(new CadenceInput(
+                () -> reviewCadences.saveCadence(new CadenceInput(
                         own, ReviewKind.MONTHLY_REVIEW, LocalDateTime.of(2026, 7, 1, 14, 30), 90, "Lyon", true)));
         assertThat(b.id()).isEqualTo(a.id());
         assertThat(b.firstLocal()).isEqualTo(LocalDateTime.of(2026, 7, 1, 14, 30));
         assertThat(b.firstAt()).isEqualTo(Instant.parse("2026-07-01T12:30:00Z"));
-        assertThat(as(Role.VENDOR, () -> reviews.cadences(own))).hasSize(1);
-        assertThat(audit.newest(Reviews.AUDIT_CADENCE, 50))
+        assertThat(as(Role.VENDOR, () -> reviewCadences.cadences(own))).hasSize(1);
+        assertThat(audit.newest(ReviewCadences.AUDIT_CADENCE, 50))
                 .anySatisfy(e -> assertThat(e.entityId()).isEqualTo(Long.toString(a.id())));
         assertThatThrownBy(() -> as(
                         Role.MANAGER,
-                        () -> reviews.saveCadence(
+                        () -> reviewCadences.saveCadence(
                                 new CadenceInput(own, ReviewKind.MONTHLY_REVIEW, null, 60, null, true))))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("first meeting");
@@ -216,31 +242,33 @@ abstract class ReviewScenarios {
         LocalDate today = reviews.today();
         ActionItem overdue = as(
                 Role.ANALYST,
-                () -> reviews.createAction(ReviewFixtures.action(
+                () -> reviewActions.createAction(ReviewFixtures.action(
                         own, "Send the February QA calibration", Side.VENDOR, today.minusDays(20))));
         ActionItem open = as(
                 Role.ANALYST,
-                () -> reviews.createAction(
+                () -> reviewActions.createAction(
                         ReviewFixtures.action(own, "Share the new billing FAQ", Side.CLIENT, today.plusDays(30))));
         ActionItem done = as(
                 Role.ANALYST,
-                () -> reviews.createAction(
+                () -> reviewActions.createAction(
                         ReviewFixtures.action(own, "Done already", Side.VENDOR, today.minusDays(5))));
-        as(Role.MANAGER, () -> reviews.updateAction(done.id(), new ActionUpdateInput(ActionStatus.DONE, "closed")));
+        as(
+                Role.MANAGER,
+                () -> reviewActions.updateAction(done.id(), new ActionUpdateInput(ActionStatus.DONE, "closed")));
         Promise late = as(
                 Role.MANAGER,
-                () -> reviews.createPromise(ReviewFixtures.promise(
+                () -> reviewPromises.createPromise(ReviewFixtures.promise(
                         own, "Hire 5 agents for billing", Side.VENDOR, today.minusDays(60), today.minusDays(10))));
         Promise coming = as(
                 Role.MANAGER,
-                () -> reviews.createPromise(ReviewFixtures.promise(
+                () -> reviewPromises.createPromise(ReviewFixtures.promise(
                         own, "Give the vendor CRM access", Side.CLIENT, today.minusDays(3), today.plusDays(20))));
         Meeting previous = as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(ReviewFixtures.meeting(own, LocalDateTime.of(2026, 3, 3, 10, 0))));
+                () -> reviewMeetings.createMeeting(ReviewFixtures.meeting(own, LocalDateTime.of(2026, 3, 3, 10, 0))));
         as(
                 Role.ANALYST,
-                () -> reviews.recordMinutes(
+                () -> reviewMeetings.recordMinutes(
                         previous.id(),
                         new MinutesInput(
                                 "Went through February.",
@@ -248,18 +276,18 @@ abstract class ReviewScenarios {
                                 List.of(
                                         new Attendee("Maria", Side.CLIENT, "Vendor manager", true),
                                         new Attendee("Vera", Side.VENDOR, "Account manager", true)))));
-        as(Role.MANAGER, () -> reviews.markHeld(previous.id(), null));
+        as(Role.MANAGER, () -> reviewMeetings.markHeld(previous.id(), null));
         // another vendor's items never reach this vendor's agenda
         as(
                 Role.ANALYST,
-                () -> reviews.createAction(
+                () -> reviewActions.createAction(
                         ReviewFixtures.action(other, "Other vendor's action", Side.VENDOR, today.minusDays(20))));
 
         Meeting next = as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(
+                () -> reviewMeetings.createMeeting(
                         ReviewFixtures.meeting(own, today.plusDays(7).atTime(10, 0))));
-        Agenda agenda = next.agenda();
+        Agenda agenda = Objects.requireNonNull(next.agenda());
         assertThat(agenda).isNotNull();
 
         // (a) performance: the published run's score against the contract's threshold, lines short of target
@@ -303,8 +331,12 @@ abstract class ReviewScenarios {
                 .doesNotContain("Done already");
 
         // the snapshot stays until regenerated
-        as(Role.MANAGER, () -> reviews.updateAction(overdue.id(), new ActionUpdateInput(ActionStatus.DONE, "sent")));
-        assertThat(as(Role.VIEWER, () -> reviews.meeting(next.id())).agenda().overdueActions())
+        as(
+                Role.MANAGER,
+                () -> reviewActions.updateAction(overdue.id(), new ActionUpdateInput(ActionStatus.DONE, "sent")));
+        assertThat(Objects.requireNonNull(as(Role.VIEWER, () -> reviewMeetings.meeting(next.id()))
+                                .agenda())
+                        .overdueActions())
                 .hasSize(1);
         mvc.perform(post("/api/v1/reviews/meetings/" + next.id() + "/agenda")
                         .with(csrf())
@@ -322,6 +354,50 @@ abstract class ReviewScenarios {
                 .andExpect(jsonPath("$.attendees[1].side").value("VENDOR"));
         mvc.perform(get("/govern/reviews/meetings/" + next.id()).with(user(accounts.principal(Role.VENDOR))))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theAgendaShowsEachContractsOneFigureAMonthRecordedByHandLabelledSoAndNoFigureAsNotReported() {
+        long recorded = as(Role.MANAGER, () -> measuredContract(own));
+        long silent = as(Role.MANAGER, () -> measuredContract(own));
+        as(
+                Role.MANAGER,
+                () -> contracts.recordResults(
+                        recorded, new ResultInput("2026-01", null, Map.of("csat", 0.80, "qa", 92.0, "aht", 330.0))));
+        Meeting next = as(
+                Role.MANAGER,
+                () -> reviewMeetings.createMeeting(
+                        ReviewFixtures.meeting(own, reviews.today().plusDays(7).atTime(10, 0))));
+        List<Agenda.Performance> performance =
+                Objects.requireNonNull(next.agenda()).performance();
+        assertThat(performance).extracting(Agenda.Performance::contractId).containsExactlyInAnyOrder(recorded, silent);
+        Agenda.Performance byHand = performance.stream()
+                .filter(p -> p.contractId() == recorded)
+                .findFirst()
+                .orElseThrow();
+        ScorecardResults.Period figure = as(Role.VIEWER, () -> contracts.results(recorded))
+                .period("2026-01")
+                .orElseThrow();
+        assertThat(byHand.source()).isEqualTo(Agenda.RECORDED_BY_HAND);
+        assertThat(byHand.period()).isEqualTo("2026-01");
+        assertThat(byHand.version()).isNull();
+        assertThat(byHand.score()).isNotNull().isEqualTo(figure.score());
+        assertThat(byHand.belowThreshold()).isEqualTo(figure.score() < 80.0);
+        // csat 0.80 is short of 0.85 and aht 330 s of 300 s (lower is better); qa 92 beats 90
+        assertThat(byHand.belowTarget())
+                .hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("0.800 (target 0.850, threshold 0.750)"))
+                .anySatisfy(l -> assertThat(l).contains("330.000 (target 300.000, threshold 360.000)"));
+        Agenda.Performance none = performance.stream()
+                .filter(p -> p.contractId() == silent)
+                .findFirst()
+                .orElseThrow();
+        assertThat(none.source()).isEqualTo(Agenda.NOT_REPORTED);
+        assertThat(none.period()).isNull();
+        assertThat(none.score()).isNull();
+        assertThat(Objects.requireNonNull(next.agenda()).asText())
+                .contains("2026-01 (recorded by hand): score")
+                .containsPattern("Measured [^\\n]+ not reported");
     }
 
     private long measuredContract(long vendorId) {
@@ -354,19 +430,22 @@ abstract class ReviewScenarios {
     @Test
     void aVendorUpdatesItsOwnSideActionsOnlyAndNeverSeesAnotherVendorsRecords() throws Exception {
         LocalDate due = reviews.today().plusDays(10);
-        ActionItem vendorSide =
-                as(Role.MANAGER, () -> reviews.createAction(ReviewFixtures.action(own, "Fix IVR", Side.VENDOR, due)));
-        ActionItem clientSide =
-                as(Role.MANAGER, () -> reviews.createAction(ReviewFixtures.action(own, "Send FAQ", Side.CLIENT, due)));
-        ActionItem othersAction =
-                as(Role.MANAGER, () -> reviews.createAction(ReviewFixtures.action(other, "Theirs", Side.VENDOR, due)));
+        ActionItem vendorSide = as(
+                Role.MANAGER,
+                () -> reviewActions.createAction(ReviewFixtures.action(own, "Fix IVR", Side.VENDOR, due)));
+        ActionItem clientSide = as(
+                Role.MANAGER,
+                () -> reviewActions.createAction(ReviewFixtures.action(own, "Send FAQ", Side.CLIENT, due)));
+        ActionItem othersAction = as(
+                Role.MANAGER,
+                () -> reviewActions.createAction(ReviewFixtures.action(other, "Theirs", Side.VENDOR, due)));
         Promise ownPromise = as(
                 Role.MANAGER,
-                () -> reviews.createPromise(
+                () -> reviewPromises.createPromise(
                         ReviewFixtures.promise(own, "Weekly staffing report", Side.VENDOR, reviews.today(), due)));
         Meeting othersMeeting = as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(ReviewFixtures.meeting(other, LocalDateTime.of(2026, 2, 2, 9, 0))));
+                () -> reviewMeetings.createMeeting(ReviewFixtures.meeting(other, LocalDateTime.of(2026, 2, 2, 9, 0))));
 
         var vendor = user(accounts.principal(Role.VENDOR));
         String body = "{\"status\":\"IN_PROGRESS\",\"note\":\"Two agents re-trained\"}";
@@ -416,11 +495,13 @@ abstract class ReviewScenarios {
                         .param("status", "DONE"))
                 .andExpect(status().isForbidden());
         // nothing changed by the refused requests
-        assertThat(as(Role.VIEWER, () -> reviews.action(clientSide.id())).status())
+        assertThat(as(Role.VIEWER, () -> reviewActions.action(clientSide.id())).status())
                 .isEqualTo(ActionStatus.OPEN);
-        assertThat(as(Role.VIEWER, () -> reviews.action(othersAction.id())).updates())
+        assertThat(as(Role.VIEWER, () -> reviewActions.action(othersAction.id()))
+                        .updates())
                 .hasSize(1);
-        assertThat(as(Role.VIEWER, () -> reviews.promise(ownPromise.id())).status())
+        assertThat(as(Role.VIEWER, () -> reviewPromises.promise(ownPromise.id()))
+                        .status())
                 .isEqualTo(PromiseStatus.OPEN);
 
         for (String path : List.of(
@@ -441,10 +522,11 @@ abstract class ReviewScenarios {
         assertThat(as(Role.VENDOR, () -> reviews.vendors()))
                 .extracting(v -> v.id())
                 .containsExactly(own);
-        assertThatThrownBy(() ->
-                        as(Role.VIEWER, () -> reviews.createAction(ReviewFixtures.action(own, "x", Side.VENDOR, due))))
+        assertThatThrownBy(() -> as(
+                        Role.VIEWER,
+                        () -> reviewActions.createAction(ReviewFixtures.action(own, "x", Side.VENDOR, due))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(audit.newest(Reviews.AUDIT_ACTION, 50))
+        assertThat(audit.newest(ReviewActions.AUDIT_ACTION, 50))
                 .anySatisfy(e -> assertThat(e.entityId()).isEqualTo(Long.toString(vendorSide.id())));
     }
 
@@ -461,36 +543,43 @@ abstract class ReviewScenarios {
             LocalDate due = LocalDate.parse(dues[i]);
             v[i] = as(
                             Role.ANALYST,
-                            () -> reviews.createPromise(ReviewFixtures.promise(own, "p" + due, Side.VENDOR, made, due)))
+                            () -> reviewPromises.createPromise(
+                                    ReviewFixtures.promise(own, "p" + due, Side.VENDOR, made, due)))
                     .id();
         }
         as(
                 Role.MANAGER,
-                () -> ReviewFixtures.outcome(reviews, v[0], PromiseStatus.KEPT, LocalDate.parse("2025-05-02")));
+                () -> ReviewFixtures.outcome(reviewPromises, v[0], PromiseStatus.KEPT, LocalDate.parse("2025-05-02")));
         as(
                 Role.MANAGER,
-                () -> ReviewFixtures.outcome(reviews, v[1], PromiseStatus.KEPT, LocalDate.parse("2025-06-01")));
+                () -> ReviewFixtures.outcome(reviewPromises, v[1], PromiseStatus.KEPT, LocalDate.parse("2025-06-01")));
         Promise late = as(
                 Role.MANAGER,
-                () -> ReviewFixtures.outcome(reviews, v[2], PromiseStatus.KEPT, LocalDate.parse("2025-07-04")));
-        Promise broken = as(Role.MANAGER, () -> ReviewFixtures.outcome(reviews, v[3], PromiseStatus.BROKEN, null));
+                () -> ReviewFixtures.outcome(reviewPromises, v[2], PromiseStatus.KEPT, LocalDate.parse("2025-07-04")));
+        Promise broken =
+                as(Role.MANAGER, () -> ReviewFixtures.outcome(reviewPromises, v[3], PromiseStatus.BROKEN, null));
         assertThat(late.outcome()).isEqualTo(PromiseOutcome.KEPT_LATE);
         assertThat(broken.outcome()).isEqualTo(PromiseOutcome.BROKEN);
-        assertThat(as(Role.VIEWER, () -> reviews.promise(v[4])).outcome()).isEqualTo(PromiseOutcome.OVERDUE);
+        assertThat(as(Role.VIEWER, () -> reviewPromises.promise(v[4])).outcome())
+                .isEqualTo(PromiseOutcome.OVERDUE);
         long c = as(
                         Role.ANALYST,
-                        () -> reviews.createPromise(ReviewFixtures.promise(
+                        () -> reviewPromises.createPromise(ReviewFixtures.promise(
                                 own, "CRM access", Side.CLIENT, made, LocalDate.parse("2025-05-15"))))
                 .id();
-        as(Role.MANAGER, () -> ReviewFixtures.outcome(reviews, c, PromiseStatus.KEPT, LocalDate.parse("2025-05-15")));
+        as(
+                Role.MANAGER,
+                () -> ReviewFixtures.outcome(reviewPromises, c, PromiseStatus.KEPT, LocalDate.parse("2025-05-15")));
         long q3 = as(
                         Role.ANALYST,
-                        () -> reviews.createPromise(ReviewFixtures.promise(
+                        () -> reviewPromises.createPromise(ReviewFixtures.promise(
                                 own, "QA rubric", Side.VENDOR, made, LocalDate.parse("2025-08-01"))))
                 .id();
-        as(Role.MANAGER, () -> ReviewFixtures.outcome(reviews, q3, PromiseStatus.KEPT, LocalDate.parse("2025-08-02")));
+        as(
+                Role.MANAGER,
+                () -> ReviewFixtures.outcome(reviewPromises, q3, PromiseStatus.KEPT, LocalDate.parse("2025-08-02")));
 
-        List<KeptRate> rates = as(Role.VENDOR, () -> reviews.keptRates(own));
+        List<KeptRate> rates = as(Role.VENDOR, () -> reviewPromises.keptRates(own));
         assertThat(rates)
                 .extracting(r -> r.side() + " " + r.quarter())
                 .containsExactly("CLIENT 2025-Q2", "VENDOR 2025-Q2", "VENDOR 2025-Q3");
@@ -517,12 +606,13 @@ abstract class ReviewScenarios {
         // rules: not kept before made, not in the future, a broken promise has no kept day; VENDOR may not record
         assertThatThrownBy(() -> as(
                         Role.MANAGER,
-                        () -> ReviewFixtures.outcome(reviews, v[4], PromiseStatus.KEPT, LocalDate.parse("2025-03-01"))))
+                        () -> ReviewFixtures.outcome(
+                                reviewPromises, v[4], PromiseStatus.KEPT, LocalDate.parse("2025-03-01"))))
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> as(
                         Role.MANAGER,
                         () -> ReviewFixtures.outcome(
-                                reviews,
+                                reviewPromises,
                                 v[4],
                                 PromiseStatus.KEPT,
                                 reviews.today().plusDays(2))))
@@ -530,11 +620,12 @@ abstract class ReviewScenarios {
         assertThatThrownBy(() -> as(
                         Role.MANAGER,
                         () -> ReviewFixtures.outcome(
-                                reviews, v[4], PromiseStatus.BROKEN, LocalDate.parse("2025-06-01"))))
+                                reviewPromises, v[4], PromiseStatus.BROKEN, LocalDate.parse("2025-06-01"))))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> as(Role.VENDOR, () -> ReviewFixtures.outcome(reviews, v[4], PromiseStatus.KEPT, null)))
+        assertThatThrownBy(() ->
+                        as(Role.VENDOR, () -> ReviewFixtures.outcome(reviewPromises, v[4], PromiseStatus.KEPT, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(Role.VIEWER, () -> reviews.promise(v[4])).status()).isEqualTo(PromiseStatus.OPEN);
+        assertThat(as(Role.VIEWER, () -> reviewPromises.promise(v[4])).status()).isEqualTo(PromiseStatus.OPEN);
     }
 
     @Test
@@ -566,9 +657,11 @@ abstract class ReviewScenarios {
                         .param("ownerName", "Ann")
                         .param("ownerSide", "VENDOR")
                         .param("dueDate", "not a date"))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("error", "dueDate is not a date like 2026-01-05"));
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("reviews/actions"))
+                .andExpect(model().attributeHasFieldErrorCode("actionForm", "dueDate", "typeMismatch"))
+                .andExpect(content().string(containsString("Enter a date.")))
+                .andExpect(content().string(containsString("value=\"Call back\"")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM review_actions")
                         .query(Long.class)
                         .single())
@@ -580,13 +673,107 @@ abstract class ReviewScenarios {
                 .isZero();
     }
 
+    @Test
+    void thePromiseFormKeepsTheInputAndShowsTheMessageBesideTheDueDateWhenItFallsDueBeforeItWasMade() throws Exception {
+        var analyst = user(accounts.principal(Role.ANALYST));
+        String page = mvc.perform(post("/govern/reviews/vendors/" + own + "/promises")
+                        .with(csrf())
+                        .with(analyst)
+                        .param("what", "Hire 5 agents for billing")
+                        .param("promisedBy", "Vera Vendor")
+                        .param("side", "VENDOR")
+                        .param("madeOn", "2026-05-02")
+                        .param("dueDate", "2026-05-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("reviews/promises"))
+                .andExpect(model().attributeHasFieldErrorCode("promiseForm", "dueDate", "invalid"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(tag(page, "textarea", "what")).as("what was typed stays").isNotNull();
+        assertThat(page).contains(">Hire 5 agents for billing</textarea>");
+        assertThat(tag(page, "input", "promisedBy")).contains("value=\"Vera Vendor\"");
+        assertThat(page).containsPattern("<option value=\"VENDOR\" selected=\"selected\"");
+        assertThat(tag(page, "input", "madeOn")).contains("value=\"2026-05-02\"");
+        assertThat(tag(page, "input", "pdue"))
+                .contains("value=\"2026-05-01\"")
+                .contains("aria-invalid=\"true\"")
+                .containsPattern("aria-describedby=\"[^\"]*pdue-error");
+        // the message sits in the due date's own field block, tied to its input
+        assertThat(fieldError(page, "pdue")).isEqualTo(PromiseInput.DUE_BEFORE_MADE);
+        assertThat(page).containsPattern("<details[^>]*open[^>]*>\\s*<summary>Track a promise");
+        // a missing field, and (another time) a date that is no date: the message beside its field, the rest kept
+        String missing = mvc.perform(post("/govern/reviews/vendors/" + own + "/promises")
+                        .with(csrf())
+                        .with(analyst)
+                        .param("what", " ")
+                        .param("promisedBy", "Vera Vendor")
+                        .param("side", "VENDOR")
+                        .param("dueDate", "2026-05-31"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fieldError(missing, "what")).isEqualTo("Fill this in.");
+        assertThat(tag(missing, "input", "pdue")).contains("value=\"2026-05-31\"");
+        String noDate = mvc.perform(post("/govern/reviews/vendors/" + own + "/promises")
+                        .with(csrf())
+                        .with(analyst)
+                        .param("what", "Hire 5 agents for billing")
+                        .param("promisedBy", "Vera Vendor")
+                        .param("side", "VENDOR")
+                        .param("dueDate", "31/05/2026"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fieldError(noDate, "pdue")).isEqualTo("Enter a date.");
+        assertThat(tag(noDate, "input", "pdue")).contains("value=\"31/05/2026\"");
+        assertThat(tag(noDate, "input", "promisedBy")).contains("value=\"Vera Vendor\"");
+        assertThat(noDate).contains(">Hire 5 agents for billing</textarea>");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_promises WHERE vendor_id = :v")
+                        .param("v", own)
+                        .query(Long.class)
+                        .single())
+                .as("nothing half-stored")
+                .isZero();
+        // the same form, corrected, is stored and goes back to the list
+        mvc.perform(post("/govern/reviews/vendors/" + own + "/promises")
+                        .with(csrf())
+                        .with(analyst)
+                        .param("what", "Hire 5 agents for billing")
+                        .param("promisedBy", "Vera Vendor")
+                        .param("side", "VENDOR")
+                        .param("madeOn", "2026-05-02")
+                        .param("dueDate", "2026-05-30"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/govern/reviews/vendors/" + own + "/promises"));
+        assertThat(as(Role.VIEWER, () -> reviewPromises.promises(own)))
+                .singleElement()
+                .satisfies(p -> assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 5, 30)));
+    }
+
+    /** The opening tag of the element {@code name} with this id, or null. */
+    private static @Nullable String tag(String html, String name, String id) {
+        Matcher m = Pattern.compile("<" + name + "\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>")
+                .matcher(html);
+        return m.find() ? m.group() : null;
+    }
+
+    /** The error message the form fragment shows beside the field with this id, or null. */
+    private static @Nullable String fieldError(String html, String id) {
+        Matcher m = Pattern.compile("<p class=\"field-error\" id=\"" + Pattern.quote(id) + "-error\">([^<]*)</p>")
+                .matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+
     // --- iCalendar
 
     @Test
     void theVendorCalendarParsesBackWithOneStableUidPerMeetingAndTheCancellation() throws Exception {
         Meeting held = as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(new MeetingInput(
+                () -> reviewMeetings.createMeeting(new MeetingInput(
                         own,
                         ReviewKind.QUARTERLY_BUSINESS_REVIEW,
                         "QBR Q1 – Übersicht, Ziele; nächste Schritte",
@@ -595,11 +782,11 @@ abstract class ReviewScenarios {
                         "Büro Berlin, Raum 4; 2. Stock")));
         Meeting cancelled = as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(ReviewFixtures.meeting(own, LocalDateTime.of(2026, 4, 2, 10, 0))));
-        as(Role.MANAGER, () -> reviews.cancel(cancelled.id(), "Public holiday, moved"));
+                () -> reviewMeetings.createMeeting(ReviewFixtures.meeting(own, LocalDateTime.of(2026, 4, 2, 10, 0))));
+        as(Role.MANAGER, () -> reviewMeetings.cancel(cancelled.id(), "Public holiday, moved"));
         as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(ReviewFixtures.meeting(other, LocalDateTime.of(2026, 4, 2, 10, 0))));
+                () -> reviewMeetings.createMeeting(ReviewFixtures.meeting(other, LocalDateTime.of(2026, 4, 2, 10, 0))));
 
         var response = mvc.perform(get("/api/v1/reviews/vendors/" + own + "/calendar.ics")
                         .with(user(accounts.principal(Role.VENDOR))))
@@ -652,7 +839,7 @@ abstract class ReviewScenarios {
     void theVendorPageFiltersMeetingsByKindAndThePromisesPageCarriesTheChartData() throws Exception {
         as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(new MeetingInput(
+                () -> reviewMeetings.createMeeting(new MeetingInput(
                         own,
                         ReviewKind.QUARTERLY_BUSINESS_REVIEW,
                         "QBR spring",
@@ -661,7 +848,7 @@ abstract class ReviewScenarios {
                         null)));
         as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(new MeetingInput(
+                () -> reviewMeetings.createMeeting(new MeetingInput(
                         own,
                         ReviewKind.MONTHLY_REVIEW,
                         "Monthly May",
@@ -670,9 +857,11 @@ abstract class ReviewScenarios {
                         null)));
         Promise p = as(
                 Role.ANALYST,
-                () -> reviews.createPromise(ReviewFixtures.promise(
+                () -> reviewPromises.createPromise(ReviewFixtures.promise(
                         own, "Weekly FCR report", Side.VENDOR, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 5))));
-        as(Role.MANAGER, () -> ReviewFixtures.outcome(reviews, p.id(), PromiseStatus.KEPT, LocalDate.of(2026, 2, 4)));
+        as(
+                Role.MANAGER,
+                () -> ReviewFixtures.outcome(reviewPromises, p.id(), PromiseStatus.KEPT, LocalDate.of(2026, 2, 4)));
         var vendor = user(accounts.principal(Role.VENDOR));
         String all = mvc.perform(get("/govern/reviews/vendors/" + own).with(vendor))
                 .andExpect(status().isOk())
@@ -712,50 +901,51 @@ abstract class ReviewScenarios {
     void thePackFacadeGivesMeetingsInARangeOpenActionsPromisesDueAndTheLatestAgenda() {
         Meeting jan = as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(ReviewFixtures.meeting(own, LocalDateTime.of(2026, 1, 31, 23, 30))));
+                () -> reviewMeetings.createMeeting(ReviewFixtures.meeting(own, LocalDateTime.of(2026, 1, 31, 23, 30))));
         Meeting feb = as(
                 Role.MANAGER,
-                () -> reviews.createMeeting(ReviewFixtures.meeting(own, LocalDateTime.of(2026, 2, 1, 0, 30))));
-        as(Role.MANAGER, () -> reviews.markHeld(jan.id(), null));
-        as(Role.MANAGER, () -> reviews.markHeld(feb.id(), null));
+                () -> reviewMeetings.createMeeting(ReviewFixtures.meeting(own, LocalDateTime.of(2026, 2, 1, 0, 30))));
+        as(Role.MANAGER, () -> reviewMeetings.markHeld(jan.id(), null));
+        as(Role.MANAGER, () -> reviewMeetings.markHeld(feb.id(), null));
         // days are Berlin days: 1 February 00:30 in Berlin is 31 January 23:30 UTC
         assertThat(as(
                         Role.VIEWER,
-                        () -> reviews.meetingsBetween(own, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))))
+                        () -> reviewMeetings.meetingsBetween(own, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))))
                 .extracting(Meeting::id)
                 .containsExactly(feb.id());
-        assertThat(as(Role.VIEWER, () -> reviews.latestAgenda(own)))
+        assertThat(as(Role.VIEWER, () -> reviewMeetings.latestAgenda(own)))
                 .get()
                 .extracting(Meeting::id)
                 .isEqualTo(feb.id());
         ActionItem open = as(
                 Role.ANALYST,
-                () -> reviews.createAction(
+                () -> reviewActions.createAction(
                         ReviewFixtures.action(own, "Open one", Side.VENDOR, LocalDate.of(2026, 3, 1))));
         ActionItem closed = as(
                 Role.ANALYST,
-                () -> reviews.createAction(
+                () -> reviewActions.createAction(
                         ReviewFixtures.action(own, "Closed one", Side.VENDOR, LocalDate.of(2026, 3, 1))));
         as(
                 Role.ANALYST,
-                () -> reviews.updateAction(closed.id(), new ActionUpdateInput(ActionStatus.CANCELLED, "moot")));
-        assertThat(as(Role.VIEWER, () -> reviews.openActions(own)))
+                () -> reviewActions.updateAction(closed.id(), new ActionUpdateInput(ActionStatus.CANCELLED, "moot")));
+        assertThat(as(Role.VIEWER, () -> reviewActions.openActions(own)))
                 .extracting(ActionItem::id)
                 .containsExactly(open.id());
         as(
                 Role.ANALYST,
-                () -> reviews.createPromise(ReviewFixtures.promise(
+                () -> reviewPromises.createPromise(ReviewFixtures.promise(
                         own, "in range", Side.VENDOR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 10))));
         as(
                 Role.ANALYST,
-                () -> reviews.createPromise(ReviewFixtures.promise(
+                () -> reviewPromises.createPromise(ReviewFixtures.promise(
                         own, "after", Side.VENDOR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 10))));
         assertThat(as(
                         Role.VIEWER,
-                        () -> reviews.promisesDueBetween(own, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))))
+                        () -> reviewPromises.promisesDueBetween(
+                                own, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))))
                 .extracting(Promise::what)
                 .containsExactly("in range");
-        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviews.meetingsBetween(other, null, null)))
+        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviewMeetings.meetingsBetween(other, null, null)))
                 .isInstanceOf(com.steward.app.web.NotFoundException.class);
     }
 
@@ -765,18 +955,21 @@ abstract class ReviewScenarios {
         LocalDate due = reviews.today().plusDays(20);
         Promise theirs = as(
                 Role.ANALYST,
-                () -> reviews.createPromise(ReviewFixtures.promise(own, "Root-cause report", Side.VENDOR, made, due)));
+                () -> reviewPromises.createPromise(
+                        ReviewFixtures.promise(own, "Root-cause report", Side.VENDOR, made, due)));
         Promise ours = as(
                 Role.ANALYST,
-                () -> reviews.createPromise(
+                () -> reviewPromises.createPromise(
                         ReviewFixtures.promise(own, "Release notes early", Side.CLIENT, made, due)));
         Promise elsewhere = as(
                 Role.ANALYST,
-                () -> reviews.createPromise(ReviewFixtures.promise(other, "Other vendor's", Side.VENDOR, made, due)));
+                () -> reviewPromises.createPromise(
+                        ReviewFixtures.promise(other, "Other vendor's", Side.VENDOR, made, due)));
 
-        Promise reported = as(Role.VENDOR, () -> reviews.reportOnPromise(theirs.id(), "draft sent to the CX team"));
-        as(Role.VENDOR, () -> reviews.reportOnPromise(theirs.id(), "final version agreed"));
-        Promise after = as(Role.VIEWER, () -> reviews.promise(theirs.id()));
+        Promise reported =
+                as(Role.VENDOR, () -> reviewPromises.reportOnPromise(theirs.id(), "draft sent to the CX team"));
+        as(Role.VENDOR, () -> reviewPromises.reportOnPromise(theirs.id(), "final version agreed"));
+        Promise after = as(Role.VIEWER, () -> reviewPromises.promise(theirs.id()));
         String actor = accounts.principal(Role.VENDOR).getUsername();
         assertThat(after.note())
                 .isEqualTo(reviews.today() + " " + actor + ": draft sent to the CX team\n" + reviews.today() + " "
@@ -784,16 +977,17 @@ abstract class ReviewScenarios {
         assertThat(reported.status()).isEqualTo(PromiseStatus.OPEN);
         assertThat(after.status()).as("a report is not an outcome").isEqualTo(PromiseStatus.OPEN);
 
-        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviews.reportOnPromise(ours.id(), "done for you")))
+        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviewPromises.reportOnPromise(ours.id(), "done for you")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviews.reportOnPromise(elsewhere.id(), "peek")))
+        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviewPromises.reportOnPromise(elsewhere.id(), "peek")))
                 .isInstanceOf(com.steward.app.web.NotFoundException.class);
-        assertThatThrownBy(() -> as(Role.VIEWER, () -> reviews.reportOnPromise(theirs.id(), "read-only")))
+        assertThatThrownBy(() -> as(Role.VIEWER, () -> reviewPromises.reportOnPromise(theirs.id(), "read-only")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviews.reportOnPromise(theirs.id(), "  ")))
+        assertThatThrownBy(() -> as(Role.VENDOR, () -> reviewPromises.reportOnPromise(theirs.id(), "  ")))
                 .isInstanceOf(com.steward.app.web.InvalidRequestException.class);
-        assertThat(as(Role.VIEWER, () -> reviews.promise(ours.id())).note()).isNull();
-        assertThat(as(Role.VIEWER, () -> reviews.promise(elsewhere.id())).note())
+        assertThat(as(Role.VIEWER, () -> reviewPromises.promise(ours.id())).note())
+                .isNull();
+        assertThat(as(Role.VIEWER, () -> reviewPromises.promise(elsewhere.id())).note())
                 .isNull();
     }
 }
