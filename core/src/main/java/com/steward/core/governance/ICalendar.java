@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small iCalendar (RFC 5545) writer for review meetings: one VCALENDAR with VEVENTs whose times are in UTC.
@@ -53,8 +54,8 @@ public final class ICalendar {
             Instant start,
             Instant end,
             String summary,
-            String location,
-            String description,
+            @Nullable String location,
+            @Nullable String description,
             EventStatus status,
             int sequence) {
 
@@ -72,7 +73,7 @@ public final class ICalendar {
     }
 
     /** The calendar as text with CRLF line ends and folded lines. */
-    public static String write(String productId, String calendarName, List<Event> events) {
+    public static String write(String productId, @Nullable String calendarName, List<Event> events) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,10 @@ public final class PromiseKeeping {
     private PromiseKeeping() {}
 
     /** A promise as far as keeping goes. */
-    public record Promise(LocalDate dueDate, PromiseStatus status, LocalDate keptOn) {
+    public record Promise(
+            LocalDate dueDate,
+            PromiseStatus status,
+            @Nullable LocalDate keptOn) {
         public Promise {
             if (dueDate == null || status == null) {
                 throw new IllegalArgumentException("a promise needs a due date and a status");
@@ -59,7 +63,11 @@ public final class PromiseKeeping {
      */
     public static PromiseOutcome outcome(Promise promise, LocalDate today) {
         return switch (promise.status()) {
-            case KEPT -> promise.keptOn().isAfter(promise.dueDate()) ? PromiseOutcome.KEPT_LATE : PromiseOutcome.KEPT;
+            case KEPT ->
+                // a kept promise always carries its day (the record refuses one without)
+                Objects.requireNonNull(promise.keptOn()).isAfter(promise.dueDate())
+                        ? PromiseOutcome.KEPT_LATE
+                        : PromiseOutcome.KEPT;
             case BROKEN -> PromiseOutcome.BROKEN;
             case OPEN -> today.isAfter(promise.dueDate()) ? PromiseOutcome.OVERDUE : PromiseOutcome.OPEN;
         };
