@@ -6,6 +6,7 @@ import com.steward.analytics.ingest.ImportRequest;
 import com.steward.analytics.ingest.Importer;
 import com.steward.analytics.lake.DuckDb;
 import com.steward.analytics.lake.Lake;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -89,8 +90,7 @@ public final class ImportBench {
                     report.rowsRead() / s,
                     cpu,
                     report.rowsRead() / cpu,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             delete(lakeRoot);
         }
     }
@@ -156,8 +156,7 @@ public final class ImportBench {
                     (Files.size(csv) >> 20) / s,
                     cpu,
                     report.accepted() / cpu,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -199,8 +198,7 @@ public final class ImportBench {
 
     /** CPU time of this process (JVM and DuckDB threads), a load-independent measure on a shared machine. */
     static double cpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean)
-                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime()
                 / 1e9;
     }

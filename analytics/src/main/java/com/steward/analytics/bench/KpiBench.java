@@ -11,6 +11,7 @@ import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
 import com.steward.analytics.lake.LakeSnapshot;
 import com.steward.analytics.simulator.DemoCompany;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +21,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,8 +116,8 @@ public final class KpiBench {
         // Where the engine's time goes: each SQL file on its own (its metrics only), best of the runs
         // (-Dbench.breakdown=false skips it).
         boolean breakdown = Boolean.parseBoolean(System.getProperty("bench.breakdown", "true"));
-        for (String file : breakdown ? com.steward.analytics.kpi.KpiSql.files(query) : java.util.Set.<String>of()) {
-            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String file : breakdown ? com.steward.analytics.kpi.KpiSql.files(query) : Set.<String>of()) {
+            Set<String> ids = new LinkedHashSet<>();
             com.steward.analytics.kpi.KpiCatalogue.metrics().stream()
                     .filter(m -> m.sqlFile().equals(file))
                     .forEach(m -> ids.add(m.id()));
@@ -363,7 +366,7 @@ public final class KpiBench {
     }
 
     private static double load() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double seconds(long startNanos) {

@@ -1,5 +1,6 @@
 package com.steward.analytics.ingest;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,10 +10,10 @@ import java.util.List;
  */
 record CanonicalColumn(String name, Type type, boolean required, double min, double max) {
     /** The earliest timestamp accepted. */
-    static final java.time.Instant EARLIEST = java.time.Instant.parse("1990-01-01T00:00:00Z");
+    static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
     /** Timestamps must be before this. */
-    static final java.time.Instant END_OF_TIME = java.time.Instant.parse("2100-01-01T00:00:00Z");
+    static final Instant END_OF_TIME = Instant.parse("2100-01-01T00:00:00Z");
 
     enum Type {
         TEXT("text"),

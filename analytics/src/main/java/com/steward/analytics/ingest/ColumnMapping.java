@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,8 +92,7 @@ public record ColumnMapping(
         (valueCodes == null ? Map.<String, Map<String, String>>of() : valueCodes)
                 .forEach((k, v) -> codes.put(k, Map.copyOf(v)));
         valueCodes = Map.copyOf(codes);
-        expressions = java.util.Collections.unmodifiableMap(
-                new java.util.LinkedHashMap<>(expressions == null ? Map.of() : expressions));
+        expressions = Collections.unmodifiableMap(new LinkedHashMap<>(expressions == null ? Map.of() : expressions));
         filter = filter == null || filter.isBlank() ? null : filter.strip();
     }
 

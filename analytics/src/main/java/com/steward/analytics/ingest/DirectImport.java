@@ -4,7 +4,10 @@ import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
 import com.steward.analytics.lake.StagedParquetWriter;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -228,8 +231,7 @@ final class DirectImport {
     private static final byte UNSUPPORTED = 3;
     private static final byte NON_ASCII = 4;
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW_BITS = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long NEWLINES = everyByte((byte) '\n');

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,7 +31,7 @@ final class FileHead {
                 magic = in.readNBytes(4);
             }
             if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'A' && magic[2] == 'R' && magic[3] == '1') {
-                Files.copy(file, head, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, head, StandardCopyOption.REPLACE_EXISTING);
                 return head;
             }
             boolean gzip = magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;

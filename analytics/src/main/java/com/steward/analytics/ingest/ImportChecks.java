@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,12 +64,12 @@ final class ImportChecks {
                             "SELECT CAST(hash(" + keys + ") & 9223372036854775807 AS BIGINT) FROM " + staged)) {
                 while (rs.next()) {
                     if (n == hashes.length) {
-                        hashes = java.util.Arrays.copyOf(hashes, Math.max(16, n * 2));
+                        hashes = Arrays.copyOf(hashes, Math.max(16, n * 2));
                     }
                     hashes[n++] = rs.getLong(1);
                 }
             }
-            java.util.Arrays.parallelSort(hashes, 0, n);
+            Arrays.parallelSort(hashes, 0, n);
             repeatedHash = false;
             for (int i = 1; i < n && !repeatedHash; i++) {
                 repeatedHash = hashes[i] == hashes[i - 1];

@@ -4,6 +4,7 @@ import com.steward.analytics.lake.DuckDb;
 import com.steward.analytics.lake.Sql;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,10 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /** The file side of an import: sniffing a file's kind and header, reading it as text columns, its checksum, and
  * the sandbox a mapping's expressions run in. */
@@ -36,7 +40,7 @@ final class ImportFiles {
             byte[] magic = raw.readNBytes(2);
             boolean gzip = isGzip(magic, magic.length);
             try (InputStream plain = Files.newInputStream(file);
-                    InputStream in = gzip ? new java.util.zip.GZIPInputStream(plain) : plain) {
+                    InputStream in = gzip ? new GZIPInputStream(plain) : plain) {
                 byte[] head = in.readNBytes(MAX_HEADER_BYTES);
                 int end = 0;
                 while (end < head.length && head[end] != '\n') {
@@ -45,16 +49,13 @@ final class ImportFiles {
                 if (end == head.length) {
                     return null;
                 }
-                String line = new String(
-                        head,
-                        0,
-                        end > 0 && head[end - 1] == '\r' ? end - 1 : end,
-                        java.nio.charset.StandardCharsets.UTF_8);
+                String line =
+                        new String(head, 0, end > 0 && head[end - 1] == '\r' ? end - 1 : end, StandardCharsets.UTF_8);
                 if (line.isEmpty() || line.charAt(0) == '\uFEFF' || line.indexOf('"') >= 0 || line.indexOf('\r') >= 0) {
                     return null;
                 }
                 List<String> columns = List.of(line.split(Pattern.quote(String.valueOf(delimiter)), -1));
-                Set<String> seen = new java.util.HashSet<>();
+                Set<String> seen = new HashSet<>();
                 for (String column : columns) {
                     boolean canonicalName =
                             canonical.stream().anyMatch(c -> c.name().equals(column));
@@ -62,7 +63,7 @@ final class ImportFiles {
                             canonical.stream().anyMatch(c -> c.name().equalsIgnoreCase(column.strip()));
                     if (column.isEmpty()
                             || !column.equals(column.strip())
-                            || !seen.add(column.toLowerCase(java.util.Locale.ROOT))
+                            || !seen.add(column.toLowerCase(Locale.ROOT))
                             || (lookalike && !canonicalName)) {
                         return null;
                     }
@@ -175,7 +176,7 @@ final class ImportFiles {
     /** Fails fast, before DuckDB sniffs the file, when the first line is absurdly long (e.g. 10^6 columns). */
     static void checkHeaderLine(Path file, String fileName, boolean gzip) {
         try (InputStream raw = Files.newInputStream(file);
-                InputStream in = gzip ? new java.util.zip.GZIPInputStream(raw) : raw) {
+                InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             byte[] head = in.readNBytes(MAX_HEADER_BYTES + 1);
             int commas = 0;
             int semicolons = 0;

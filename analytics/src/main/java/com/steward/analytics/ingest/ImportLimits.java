@@ -3,8 +3,13 @@ package com.steward.analytics.ingest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -87,11 +92,10 @@ public record ImportLimits(
             return false;
         }
         byte[] note = (",,,,\"rejects file cut at " + maxRejectsBytes + " bytes; fix the file and import it again\"\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         long keep = Math.max(0, maxRejectsBytes - note.length);
-        try (var channel = java.nio.channels.FileChannel.open(
-                rejects, java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
-            var tail = java.nio.ByteBuffer.allocate((int) Math.min(keep, 1 << 20));
+        try (var channel = FileChannel.open(rejects, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            var tail = ByteBuffer.allocate((int) Math.min(keep, 1 << 20));
             channel.read(tail, keep - tail.capacity());
             tail.flip();
             int lastNewline = -1;
@@ -104,7 +108,7 @@ public record ImportLimits(
             keep = lastNewline < 0 ? 0 : keep - tail.capacity() + lastNewline + 1;
             channel.truncate(keep);
             channel.position(keep);
-            channel.write(java.nio.ByteBuffer.wrap(note));
+            channel.write(ByteBuffer.wrap(note));
         }
         return true;
     }
@@ -216,7 +220,7 @@ public record ImportLimits(
             }
         }
         if (n >= 1L << 20) {
-            return String.format(java.util.Locale.ROOT, "%.1f MiB", n / (double) (1L << 20));
+            return String.format(Locale.ROOT, "%.1f MiB", n / (double) (1L << 20));
         }
         return n + " bytes";
     }

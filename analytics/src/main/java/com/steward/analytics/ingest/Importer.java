@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -424,7 +425,7 @@ public final class Importer {
         if (!directPath || dataset != LakeDataset.INTERACTIONS) {
             return null;
         }
-        Instant importedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant importedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         DirectImport.Plan plan = directPlan(request, importId, importedAt);
         if (plan == null) {
             return null;

@@ -5,6 +5,8 @@ import com.steward.analytics.lake.Lake;
 import com.steward.analytics.lake.LakeDataset;
 import com.steward.analytics.lake.LakeException;
 import com.steward.analytics.lake.LakeSnapshot;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -85,9 +87,7 @@ public final class DuckDbEngine implements Engine {
 
     private static Number number(Object value) {
         if (value instanceof Number n) {
-            return n instanceof java.math.BigInteger b
-                    ? b.longValue()
-                    : n instanceof java.math.BigDecimal d ? d.doubleValue() : n;
+            return n instanceof BigInteger b ? b.longValue() : n instanceof BigDecimal d ? d.doubleValue() : n;
         }
         return Double.parseDouble(value.toString());
     }

@@ -1,6 +1,8 @@
 package com.steward.analytics.kpi;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +46,7 @@ public record KpiQuery(
             KpiCatalogue.byId(metric);
         }
         settings = settings == null ? KpiSettings.defaults() : settings;
-        java.util.Map<Dimension, Set<String>> checked = new java.util.EnumMap<>(Dimension.class);
+        Map<Dimension, Set<String>> checked = new EnumMap<>(Dimension.class);
         for (var segment : (segments == null ? Map.<Dimension, Set<String>>of() : segments).entrySet()) {
             if (segment.getKey().isPeriod() || segment.getKey() == Dimension.HANDLED_BY) {
                 throw new IllegalArgumentException("segments restrict site, channel, queue, region or agent, not "
@@ -56,12 +58,12 @@ public record KpiQuery(
     }
 
     /** The instant the scope starts: the start of {@code from} in the settings' zone. */
-    public java.time.Instant scopeStart() {
+    public Instant scopeStart() {
         return from.atStartOfDay(settings.zone()).toInstant();
     }
 
     /** The instant the scope ends (exclusive): the start of the day after {@code to} in the settings' zone. */
-    public java.time.Instant scopeEnd() {
+    public Instant scopeEnd() {
         return to.plusDays(1).atStartOfDay(settings.zone()).toInstant();
     }
 
@@ -101,7 +103,7 @@ public record KpiQuery(
 
     /** Restricts the contacts to those whose {@code dimension} is one of {@code values} (e.g. a phase's queues). */
     public KpiQuery withSegment(Dimension dimension, Set<String> values) {
-        java.util.Map<Dimension, Set<String>> more = new java.util.EnumMap<>(Dimension.class);
+        Map<Dimension, Set<String>> more = new EnumMap<>(Dimension.class);
         more.putAll(segments);
         more.put(dimension, values);
         return new KpiQuery(from, to, groupBy, vendors, metrics, settings, more);

@@ -3,14 +3,18 @@ package com.steward.analytics.kpi;
 import com.steward.analytics.queries.SqlFiles;
 import com.steward.core.statistics.Interval;
 import com.steward.core.statistics.ProportionIntervals;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Engine-independent parts of running the KPI SQL: loading and rendering the files, and turning their result
@@ -48,8 +52,7 @@ public final class KpiSql {
     }
 
     /** Vendor codes and segment values that may be inlined in SQL (every engine's string syntax accepts them). */
-    private static final java.util.regex.Pattern SQL_SAFE_VALUE =
-            java.util.regex.Pattern.compile("[A-Za-z0-9 _.:/-]{1,100}");
+    private static final Pattern SQL_SAFE_VALUE = Pattern.compile("[A-Za-z0-9 _.:/-]{1,100}");
 
     /**
      * The conditions that restrict {@code kpi_scope} to the query's vendors and segments, as
@@ -133,9 +136,9 @@ public final class KpiSql {
         if (period == null) {
             return "CAST(NULL AS BIGINT)";
         }
-        java.time.ZoneId zone = query.settings().zone();
-        java.time.Instant from = query.scopeStart();
-        java.time.Instant to = query.scopeEnd();
+        ZoneId zone = query.settings().zone();
+        Instant from = query.scopeStart();
+        Instant to = query.scopeEnd();
         return switch (period) {
             case DAY, WEEK -> {
                 String local = "(" + arrivedUs + " + " + offsetMicros(zone, from, to, arrivedUs) + ")";
@@ -161,8 +164,7 @@ public final class KpiSql {
     }
 
     /** The zone's UTC offset in microseconds at {@code arrivedUs}, for instants in [from, to). */
-    private static String offsetMicros(
-            java.time.ZoneId zone, java.time.Instant from, java.time.Instant to, String arrivedUs) {
+    private static String offsetMicros(ZoneId zone, Instant from, Instant to, String arrivedUs) {
         var rules = zone.getRules();
         List<long[]> offsets = new ArrayList<>();
         offsets.add(new long[] {Long.MIN_VALUE, rules.getOffset(from).getTotalSeconds() * MICROS_PER_SECOND});
@@ -188,7 +190,7 @@ public final class KpiSql {
         return "((" + x + " % " + m + " + " + m + ") % " + m + ")";
     }
 
-    private static long micros(java.time.Instant instant) {
+    private static long micros(Instant instant) {
         return Math.addExact(
                 Math.multiplyExact(instant.getEpochSecond(), MICROS_PER_SECOND), instant.getNano() / 1_000);
     }
@@ -295,11 +297,11 @@ public final class KpiSql {
         return groups.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(KpiSql::compareKeys))
                 .map(group -> {
-                    Map<String, String> keys = new java.util.LinkedHashMap<>();
+                    Map<String, String> keys = new LinkedHashMap<>();
                     for (int i = 0; i < names.size(); i++) {
                         keys.put(names.get(i), group.getKey().get(i));
                     }
-                    Map<String, MetricValue> ordered = new java.util.LinkedHashMap<>();
+                    Map<String, MetricValue> ordered = new LinkedHashMap<>();
                     for (KpiCatalogue.Metric metric : KpiCatalogue.metrics()) {
                         MetricValue value = group.getValue().get(metric.id());
                         if (value != null) {
@@ -312,7 +314,7 @@ public final class KpiSql {
     }
 
     private static int compareKeys(List<String> a, List<String> b) {
-        java.util.Comparator<String> nullsFirst = java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
         for (int i = 0; i < a.size(); i++) {
             int c = nullsFirst.compare(a.get(i), b.get(i));
             if (c != 0) {

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * Opens in-process DuckDB connections configured the way the analytics features expect.
@@ -63,9 +64,8 @@ public final class DuckDb {
     private static String setting(String property, String fallback) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            value = System.getenv(property.toUpperCase(java.util.Locale.ROOT)
-                    .replace('.', '_')
-                    .replace('-', '_'));
+            value = System.getenv(
+                    property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         }
         return value == null || value.isBlank() ? fallback : value.strip();
     }

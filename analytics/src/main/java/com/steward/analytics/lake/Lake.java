@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -228,7 +232,7 @@ public final class Lake {
             if (live.isEmpty()) {
                 return mergeAndPublish(null, dataset, manifest, live, staging, added, rows);
             }
-            try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"))) {
+            try (Connection connection = DuckDb.open(ZoneId.of("UTC"))) {
                 return mergeAndPublish(connection, dataset, manifest, live, staging, added, rows);
             }
         });
@@ -246,7 +250,7 @@ public final class Lake {
      */
     public Commit compact(LakeDataset dataset) {
         return staged((manifest, generation, before, staging) -> {
-            Map<Path, List<Path>> byPartition = new java.util.TreeMap<>();
+            Map<Path, List<Path>> byPartition = new TreeMap<>();
             before.files(dataset)
                     .forEach(f -> byPartition
                             .computeIfAbsent(f.getParent(), k -> new ArrayList<>())
@@ -264,11 +268,11 @@ public final class Lake {
             Path datasetRoot = root.resolve(dataset.folder());
             Set<String> replaced = new HashSet<>();
             long rows = 0;
-            try (Connection connection = DuckDb.open(java.time.ZoneId.of("UTC"));
+            try (Connection connection = DuckDb.open(ZoneId.of("UTC"));
                     Statement statement = connection.createStatement()) {
                 for (var partition : byPartition.entrySet()) {
                     Path target = merged.resolve(datasetRoot.relativize(partition.getKey()))
-                            .resolve("part-g" + generation + "c-" + java.util.UUID.randomUUID() + ".parquet");
+                            .resolve("part-g" + generation + "c-" + UUID.randomUUID() + ".parquet");
                     Files.createDirectories(target.getParent());
                     rows += statement.executeUpdate("COPY (SELECT " + fileColumns + " FROM read_parquet("
                             + LakeSnapshot.pathList(partition.getValue()) + ", hive_partitioning = false)) TO "
@@ -386,7 +390,7 @@ public final class Lake {
         List<Path> files = regularFiles(folder);
         // One fsync per file costs a few milliseconds of waiting (a journal commit) even when the data is already
         // written: they are issued concurrently, all before the first move.
-        try (var syncs = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        try (var syncs = Executors.newVirtualThreadPerTaskExecutor()) {
             files.forEach(file -> syncs.submit(() -> Manifest.force(file)));
         }
         for (Path file : files) {

@@ -1,5 +1,6 @@
 package com.steward.analytics.lake;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -90,7 +91,7 @@ public enum LakeDataset {
 
     /** Column names in schema order. */
     public List<String> columns() {
-        return java.util.Arrays.stream(schema.split(","))
+        return Arrays.stream(schema.split(","))
                 .map(c -> c.trim().split("\\s+")[0].replace("\"", ""))
                 .toList();
     }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -242,6 +243,6 @@ public final class DemoCompany {
     }
 
     private static String list(List<String> values) {
-        return values.stream().map(v -> "'" + v + "'").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -1,6 +1,8 @@
 package com.steward.app.calibration;
 
 import com.steward.app.security.VendorScope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -89,7 +91,7 @@ class CalibrationRepository {
                         + scope.sqlCondition("sv.vendor_id") + ")";
     }
 
-    private static SessionRow session(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static SessionRow session(ResultSet rs) throws SQLException {
         return new SessionRow(
                 rs.getLong("id"),
                 rs.getString("name"),
@@ -108,7 +110,7 @@ class CalibrationRepository {
                 instant(rs, "closed_at"));
     }
 
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
@@ -283,7 +285,7 @@ class CalibrationRepository {
                 .optional();
     }
 
-    private static Dispute dispute(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Dispute dispute(ResultSet rs) throws SQLException {
         return new Dispute(
                 rs.getLong("id"),
                 rs.getLong("session_id"),

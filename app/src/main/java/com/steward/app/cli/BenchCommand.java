@@ -7,6 +7,7 @@ import com.steward.app.scorecards.ScorecardRuns;
 import com.steward.app.security.Actors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -109,9 +110,7 @@ class BenchCommand {
         }
 
         private static double seconds(RunBatch batch) {
-            return java.time.Duration.between(batch.startedAt(), batch.finishedAt())
-                            .toMillis()
-                    / 1000.0;
+            return Duration.between(batch.startedAt(), batch.finishedAt()).toMillis() / 1000.0;
         }
     }
 
@@ -294,7 +293,7 @@ class BenchCommand {
             if (mapping != null) {
                 com.steward.analytics.bench.ImportBench.foreign(
                         rows,
-                        java.nio.file.Path.of(work),
+                        Path.of(work),
                         com.steward.analytics.ingest.MappingPresets.mapping(mapping),
                         Math.max(1, runs));
                 return 0;

@@ -10,6 +10,7 @@ import com.steward.core.calibration.RatingsFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class CalibrationCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 err.println(file + ": " + e.getMessage());
                 return 1;
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 err.println(file + ": cannot read: " + e.getMessage());
                 return 1;
             }

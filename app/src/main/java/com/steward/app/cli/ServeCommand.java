@@ -1,6 +1,7 @@
 package com.steward.app.cli;
 
 import com.steward.app.StewardApplication;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -74,7 +75,7 @@ class ServeCommand implements Callable<Integer> {
                     + age.get().moveAside(data));
             err.flush();
             return true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("Could not move the old demo aside: " + e.getMessage());
             err.flush();
             return false;

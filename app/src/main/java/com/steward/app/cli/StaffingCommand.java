@@ -12,6 +12,7 @@ import com.steward.core.staffing.ForecastFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -344,7 +345,7 @@ class StaffingCommand implements Callable<Integer> {
                         spec.commandLine(),
                         file + ":" + e.line() + ":" + e.column() + ": expected " + e.expected()
                                 + (e.found() == null ? "" : ", found '" + e.found() + "'"));
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 throw new InvalidRequestException("forecast", "cannot read " + file + ": " + e.getMessage());
             }
         }

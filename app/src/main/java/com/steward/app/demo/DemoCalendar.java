@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The demo's dates, relative to the day it is generated: the simulated year ends with the last complete month
@@ -27,7 +28,7 @@ public record DemoCalendar(LocalDate today) {
     static final YearMonth STORY_FIRST_MONTH = YearMonth.of(2025, 4);
 
     public DemoCalendar {
-        java.util.Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(today, "today");
     }
 
     public static DemoCalendar of(Clock clock) {

@@ -25,8 +25,10 @@ import com.steward.app.vendors.Vendor;
 import com.steward.core.costing.PricingModel;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -258,6 +260,6 @@ class DemoRenewal {
     /** A month of the story, moved to the demo's year, as prose ("February"). */
     private String month(String storyMonth) {
         YearMonth m = calendar.period(storyMonth);
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

@@ -19,6 +19,7 @@ import com.steward.app.vendors.Vendor;
 import com.steward.core.costing.PricingModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ class DemoSavings implements ApplicationRunner {
     /** Contracts whose invoices wait for the lake: acme, bluesky; null when nothing waits. */
     private volatile long[] pendingInvoices;
 
-    private volatile DemoCalendar calendar = new DemoCalendar(java.time.LocalDate.now());
+    private volatile DemoCalendar calendar = new DemoCalendar(LocalDate.now());
 
     DemoSavings(
             Savings savings,

@@ -181,7 +181,6 @@ class DemoSelectAndContract {
     }
 
     // --- vendor register
-
     private void profilesAndContacts(long acme, long bluesky, long corvid) {
         profiles.updateProfile(
                 acme,
@@ -229,7 +228,6 @@ class DemoSelectAndContract {
     }
 
     // --- due diligence
-
     private void dueDiligence(long acme, long bluesky, long corvid) {
         client(
                 acme,
@@ -362,7 +360,6 @@ class DemoSelectAndContract {
     }
 
     // --- selection
-
     private Selection selection(Map<String, Vendor> vendors) {
         List<Long> candidates = List.of(
                 vendors.get("acme").id(),
@@ -413,7 +410,6 @@ class DemoSelectAndContract {
     }
 
     // --- contracts
-
     private Contract contract(long vendor, String name, LocalDate termEnd, Double monthlyInvoice) {
         LocalDate start = termStart(calendar);
         Contract contract = contracts.create(new ContractInput(
@@ -472,7 +468,6 @@ class DemoSelectAndContract {
     }
 
     // --- helpers
-
     private static Map<String, double[]> results(Object... periodsAndValues) {
         Map<String, double[]> ordered = new LinkedHashMap<>();
         for (int i = 0; i < periodsAndValues.length; i += 2) {

@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -151,8 +152,7 @@ public class Imports {
             Path target = folder.resolve(name);
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
             if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(
-                        target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
             }
             return target;
         } catch (IOException e) {

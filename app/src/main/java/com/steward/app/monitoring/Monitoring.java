@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -292,8 +293,7 @@ public class Monitoring {
         return out;
     }
 
-    private java.util.Optional<WeeklyChart> chartOf(
-            String handler, String metricId, TreeMap<String, MetricValue> weeks) {
+    private Optional<WeeklyChart> chartOf(String handler, String metricId, TreeMap<String, MetricValue> weeks) {
         KpiCatalogue.Metric metric = KpiCatalogue.byId(metricId);
         boolean proportion = metric.shape() == KpiCatalogue.Shape.PROPORTION;
         List<String> labels = new ArrayList<>();
@@ -308,7 +308,7 @@ public class Monitoring {
             }
         });
         if (observations.size() <= baselineWeeks) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ControlChart chart = proportion
                 ? Ewma.proportions(observations, parameters, baselineWeeks)
@@ -325,7 +325,7 @@ public class Monitoring {
                     observations.get(p.index()).sampleSize(),
                     p.index() < baselineWeeks ? Signal.NONE.name() : p.signal().name()));
         }
-        return java.util.Optional.of(new WeeklyChart(
+        return Optional.of(new WeeklyChart(
                 handler, metricId, metric.displayName(), metric.shape().name(), labels, points, baselineWeeks));
     }
 

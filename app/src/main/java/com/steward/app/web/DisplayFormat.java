@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.util.Date;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -241,7 +242,7 @@ public class DisplayFormat {
             case ZonedDateTime d -> d.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
             case OffsetDateTime d -> d.atZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
             case Instant i -> LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-            case java.util.Date d -> LocalDateTime.ofInstant(Instant.ofEpochMilli(d.getTime()), ZoneOffset.UTC);
+            case Date d -> LocalDateTime.ofInstant(Instant.ofEpochMilli(d.getTime()), ZoneOffset.UTC);
             case CharSequence s -> parse(s.toString().trim());
             default -> null;
         };

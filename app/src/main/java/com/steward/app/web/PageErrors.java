@@ -1,6 +1,7 @@
 package com.steward.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,7 +21,7 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    void notFound(RuntimeException e, HttpServletResponse response) throws java.io.IOException {
+    void notFound(RuntimeException e, HttpServletResponse response) throws IOException {
         // Through the container's error page (as a 403 goes), so the 404 page gets the layout's model:
         // an exception handler's model has no @ModelAttribute values, and the page lost its navigation.
         response.sendError(HttpServletResponse.SC_NOT_FOUND);

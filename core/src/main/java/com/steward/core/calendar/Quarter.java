@@ -2,6 +2,7 @@ package com.steward.core.calendar;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 
     /** Parses {@code yyyy-Qn}; throws {@link IllegalArgumentException} naming the expected form. */
     public static Quarter parse(String text) {
-        Matcher m = TEXT.matcher(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
+        Matcher m = TEXT.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException("quarter '" + text + "' is not of the form yyyy-Qn, e.g. 2026-Q1");
         }

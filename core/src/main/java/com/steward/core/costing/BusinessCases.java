@@ -1,6 +1,7 @@
 package com.steward.core.costing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -56,7 +57,7 @@ public final class BusinessCases {
 
     static double[] inHouseSeries(int term, double monthly) {
         double[] s = new double[term];
-        java.util.Arrays.fill(s, monthly);
+        Arrays.fill(s, monthly);
         return s;
     }
 

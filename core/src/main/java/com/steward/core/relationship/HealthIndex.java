@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +27,7 @@ public final class HealthIndex {
      * @return the index and the renormalised weights of the components used, or empty when no used component has
      *     a positive weight
      */
-    public static java.util.Optional<Result> compute(
-            Map<HealthComponent, Double> scores, Map<HealthComponent, Double> weights) {
+    public static Optional<Result> compute(Map<HealthComponent, Double> scores, Map<HealthComponent, Double> weights) {
         double total = 0;
         Map<HealthComponent, Double> used = new EnumMap<>(HealthComponent.class);
         for (HealthComponent c : HealthComponent.values()) {
@@ -48,7 +48,7 @@ public final class HealthIndex {
             }
         }
         if (used.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double index = 0;
         Map<HealthComponent, Double> normalised = new EnumMap<>(HealthComponent.class);
@@ -59,7 +59,7 @@ public final class HealthIndex {
         }
         // Rounding of the sum may step a hair outside the range.
         index = Math.max(0, Math.min(100, index));
-        return java.util.Optional.of(new Result(index, Collections.unmodifiableMap(normalised)));
+        return Optional.of(new Result(index, Collections.unmodifiableMap(normalised)));
     }
 
     /**

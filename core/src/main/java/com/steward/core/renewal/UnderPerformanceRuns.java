@@ -4,6 +4,7 @@ import com.steward.core.scorecards.Standing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,9 +119,7 @@ public record UnderPerformanceRuns(List<Line> lines, List<Run> runs) {
     }
 
     /** The latest run if it is still going on. */
-    public java.util.Optional<Run> ongoing() {
-        return runs.isEmpty() || !runs.getLast().ongoing()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(runs.getLast());
+    public Optional<Run> ongoing() {
+        return runs.isEmpty() || !runs.getLast().ongoing() ? Optional.empty() : Optional.of(runs.getLast());
     }
 }

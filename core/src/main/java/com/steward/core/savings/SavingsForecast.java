@@ -1,6 +1,7 @@
 package com.steward.core.savings;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -89,7 +90,7 @@ public final class SavingsForecast {
      * @param level of the prediction interval, in (0, 1)
      */
     public static Forecast project(List<Observation> observed, int termMonths, double target, double level) {
-        return project(observed, java.util.Collections.nCopies(termMonths, 0.0), target, level);
+        return project(observed, Collections.nCopies(termMonths, 0.0), target, level);
     }
 
     /**

@@ -11,6 +11,7 @@ import com.steward.analytics.simulator.DemoCompany;
 import com.steward.spark.SparkEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
@@ -40,8 +41,8 @@ public final class EngineBench {
             demo = new DemoCompany.Result(
                     Long.parseLong(parts[0]),
                     Long.parseLong(parts[1]),
-                    java.time.YearMonth.parse(parts[2]),
-                    java.time.YearMonth.parse(parts[3]));
+                    YearMonth.parse(parts[2]),
+                    YearMonth.parse(parts[3]));
             System.out.printf("lake: reusing %s (%,d contacts)%n", lakeRoot, demo.interactions());
         } else {
             demo = DemoCompany.generate(lakeRoot, 42, contacts, null);

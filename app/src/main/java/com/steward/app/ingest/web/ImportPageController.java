@@ -11,6 +11,7 @@ import com.steward.app.security.VendorAccess;
 import com.steward.app.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -115,7 +116,7 @@ class ImportPageController {
         Path file = imports.rejectsCsv(id)
                 .orElseThrow(() -> new com.steward.app.web.NotFoundException("Import " + id + " has no rejected rows"));
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-rejects.csv\"")
                 .body(new FileSystemResource(file));
     }
