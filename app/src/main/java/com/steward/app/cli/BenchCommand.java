@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.ReviewPack.class,
             BenchCommand.Kpi.class,
             BenchCommand.Import.class,
-            BenchCommand.Simulator.class
+            BenchCommand.Simulator.class,
+            BenchMappingPreview.class
         })
 class BenchCommand {
 
