@@ -116,7 +116,7 @@ class MappingPageController {
         return "redirect:/govern/mappings";
     }
 
-    /** Keeps an uploaded sample; htmx gets the sample box (and an event that refreshes the preview). */
+    /** Keeps an uploaded sample; htmx gets the sample box, which then asks for the preview. */
     @PostMapping("/govern/mappings/samples")
     String upload(
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
@@ -128,7 +128,7 @@ class MappingPageController {
         MappingSample sample = null;
         try {
             sample = keep(file);
-            response.setHeader("HX-Trigger", "sampleUploaded");
+            model.addAttribute("sampleUploaded", true); // the new sample box previews it when loaded
         } catch (InvalidRequestException e) {
             response.setStatus(htmx == null ? 400 : 200);
             model.addAttribute("sampleError", e.getMessage());
