@@ -96,7 +96,7 @@ public final class ImportBench {
     }
 
     /** A synthetic ACD log in the columns of the {@code anonymous-bank} preset, written by DuckDB. */
-    static void writeAcdLog(Path file, long rows) throws Exception {
+    public static void writeAcdLog(Path file, long rows) throws Exception {
         String h = "CAST(hash(i, %d) %% %d AS BIGINT)";
         String start = "(28800 + " + h.formatted(6, 50000) + ")";
         String ivr = "(5 + " + h.formatted(7, 20) + ")";

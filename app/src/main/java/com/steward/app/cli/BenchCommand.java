@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.Kpi.class,
             BenchCommand.Freshness.class,
             BenchCommand.Import.class,
-            BenchCommand.Simulator.class
+            BenchCommand.Simulator.class,
+            BenchMappingPreview.class
         })
 class BenchCommand {
 

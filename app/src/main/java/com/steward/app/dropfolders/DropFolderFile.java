@@ -1,6 +1,7 @@
 package com.steward.app.dropfolders;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file a source has seen: its ledger row.
@@ -13,11 +14,11 @@ public record DropFolderFile(
         long id,
         long sourceId,
         String fileName,
-        String sha256,
+        @Nullable String sha256,
         long sizeBytes,
         Instant modifiedAt,
         String status,
-        Long importId,
-        String message,
+        @Nullable Long importId,
+        @Nullable String message,
         Instant seenAt,
-        Instant finishedAt) {}
+        @Nullable Instant finishedAt) {}

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -64,7 +66,8 @@ class DropFolderRepository {
                 .param("enabled", s.enabled())
                 .param("at", utc(s.createdAt()))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "generated id")
+                .longValue();
     }
 
     void update(DropFolderSource s) {
@@ -84,7 +87,7 @@ class DropFolderRepository {
                 .update();
     }
 
-    void ran(long id, Instant at, String result, Instant lastFileAt) {
+    void ran(long id, Instant at, String result, @Nullable Instant lastFileAt) {
         jdbc.sql("UPDATE drop_folder_source SET last_run_at = :at, last_result = :result,"
                         + " last_file_at = COALESCE(:file, last_file_at) WHERE id = :id")
                 .param("at", utc(at))
@@ -94,7 +97,7 @@ class DropFolderRepository {
                 .update();
     }
 
-    void alert(long id, String kind, String message, Instant at) {
+    void alert(long id, @Nullable String kind, @Nullable String message, @Nullable Instant at) {
         jdbc.sql("UPDATE drop_folder_source SET alert_kind = :kind, alert_message = :message, alert_raised_at = :at"
                         + " WHERE id = :id")
                 .param("kind", kind)
@@ -146,7 +149,8 @@ class DropFolderRepository {
                 .param("modified", utc(modified))
                 .param("at", utc(at))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "generated id")
+                .longValue();
     }
 
     void resize(long id, long size, Instant modified) {
@@ -157,7 +161,14 @@ class DropFolderRepository {
                 .update();
     }
 
-    void finish(long id, String status, String sha256, long size, Long importId, String message, Instant at) {
+    void finish(
+            long id,
+            String status,
+            String sha256,
+            long size,
+            @Nullable Long importId,
+            @Nullable String message,
+            Instant at) {
         jdbc.sql("UPDATE drop_folder_file SET status = :status, sha256 = :sha, size_bytes = :size,"
                         + " import_id = :import, message = :message, finished_at = :at WHERE id = :id")
                 .param("status", status)
@@ -208,7 +219,7 @@ class DropFolderRepository {
                 instant(rs, "finished_at"));
     }
 
-    private static String cut(String s, int max) {
+    private static @Nullable String cut(@Nullable String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,6 +1,7 @@
 package com.steward.app.dropfolders;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A configured drop folder and what its last run found.
@@ -17,16 +18,16 @@ public record DropFolderSource(
         String name,
         String folder,
         String pattern,
-        String mappingName,
+        @Nullable String mappingName,
         String dataset,
         String policy,
         String schedule,
         int staleAfterDays,
         boolean enabled,
         Instant createdAt,
-        Instant lastRunAt,
-        String lastResult,
-        Instant lastFileAt,
-        String alertKind,
-        String alertMessage,
-        Instant alertRaisedAt) {}
+        @Nullable Instant lastRunAt,
+        @Nullable String lastResult,
+        @Nullable Instant lastFileAt,
+        @Nullable String alertKind,
+        @Nullable String alertMessage,
+        @Nullable Instant alertRaisedAt) {}

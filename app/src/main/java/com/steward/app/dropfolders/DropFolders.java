@@ -1,41 +1,31 @@
 package com.steward.app.dropfolders;
 
-import com.steward.analytics.ingest.RejectedRow;
 import com.steward.app.ingest.ColumnMappings;
 import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.Dataset;
-import com.steward.app.ingest.ImportOutcome;
-import com.steward.app.ingest.ImportStatus;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.Policies;
-import com.steward.app.ingest.StartImportCommand;
-import com.steward.app.monitoring.Monitoring;
+import com.steward.app.monitoring.OperationalAlerts;
+import com.steward.app.monitoring.RaiseOperationalAlert;
 import com.steward.app.security.Actors;
 import com.steward.app.web.InvalidRequestException;
 import com.steward.app.web.NotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,42 +38,48 @@ import org.springframework.stereotype.Service;
  * the folder's files matching the pattern; a file is taken when it is complete (a {@code <file>.done} marker, or the
  * same size and modification time as at the previous run), is imported once per content (SHA-256; the same bytes
  * under another name are recorded as a duplicate), and is moved to {@code archive/} or {@code rejected/} inside the
- * folder with {@code <file>.report.txt} beside it. A missing folder, a failed import or no file for
- * {@code staleAfterDays} raises an alert (page and e-mail), once per kind until it clears.
+ * folder with {@code <file>.report.txt} beside it. A missing folder, a failed import, an import that rejected more
+ * than {@code steward.drop-folders.reject-alert-percent} of its rows (default 5) or no file for {@code staleAfterDays}
+ * raises an alert in the monitoring inbox (with a link to the run, e-mailed) and on the drop-folder page.
  */
 @Service
 public class DropFolders {
 
-    static final String ARCHIVE = "archive";
-    static final String REJECTED = "rejected";
-    static final String DONE = ".done";
-    static final String REPORT = ".report.txt";
-    private static final int REPORTED_REASONS = 10;
+    static final String FOLDER_MISSING = "FOLDER_MISSING";
+    static final String IMPORT_FAILED = "IMPORT_FAILED";
+    static final String REJECTS_ABOVE_THRESHOLD = "REJECTS_ABOVE_THRESHOLD";
+    static final String STALE = "STALE";
     private static final Logger log = LoggerFactory.getLogger(DropFolders.class);
 
     private final DropFolderRepository sources;
-    private final Imports imports;
+    private final DropFolderIntake intake;
     private final ColumnMappings mappings;
-    private final Monitoring monitoring;
+    private final OperationalAlerts operations;
     private final Clock clock;
     private final Path root;
+    private final double rejectAlertPercent;
 
     DropFolders(
             DropFolderRepository sources,
             Imports imports,
             ColumnMappings mappings,
-            Monitoring monitoring,
+            OperationalAlerts operations,
             Clock clock,
             @Value("${steward.drop-folders.root:}") String root,
-            @Value("${steward.data-dir}") String dataDir) {
+            @Value("${steward.data-dir}") String dataDir,
+            @Value("${steward.drop-folders.reject-alert-percent:5}") double rejectAlertPercent) {
         this.sources = sources;
-        this.imports = imports;
+        this.intake = new DropFolderIntake(sources, imports, clock);
         this.mappings = mappings;
-        this.monitoring = monitoring;
+        this.operations = operations;
         this.clock = clock;
-        this.root = (root == null || root.isBlank() ? Path.of(dataDir, "drop") : Path.of(root))
+        this.root = (root.isBlank() ? Path.of(dataDir, "drop") : Path.of(root))
                 .toAbsolutePath()
                 .normalize();
+        if (rejectAlertPercent < 0 || rejectAlertPercent > 100) {
+            throw new IllegalArgumentException("steward.drop-folders.reject-alert-percent must be 0 to 100");
+        }
+        this.rejectAlertPercent = rejectAlertPercent;
     }
 
     /** Where drop folders may be: {@code steward.drop-folders.root}, by default {@code <data-dir>/drop}. */
@@ -115,9 +111,18 @@ public class DropFolders {
         return Optional.ofNullable(next).map(ZonedDateTime::toInstant);
     }
 
-    /** Creates ({@code id == null}) or replaces a source after validating every field. */
-    public DropFolderSource save(Long id, SaveDropFolderCommand command) {
+    /** Creates (no id) or replaces a source after validating every field. */
+    public DropFolderSource save(@Nullable Long id, SaveDropFolderCommand command) {
         DropFolderSource before = id == null ? null : get(id);
+        DropFolderSource source = validated(before, command);
+        if (before == null) {
+            return get(sources.insert(source));
+        }
+        sources.update(source);
+        return get(before.id());
+    }
+
+    private DropFolderSource validated(@Nullable DropFolderSource before, SaveDropFolderCommand command) {
         String name = required("name", command.name());
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}")) {
             throw new InvalidRequestException("name", "Use letters, digits, space, dot, dash or underscore (≤ 100)");
@@ -157,7 +162,7 @@ public class DropFolders {
             throw new InvalidRequestException("staleAfterDays", "stale after must be 1 to 366 days");
         }
         boolean enabled = command.enabled() == null || command.enabled();
-        DropFolderSource source = new DropFolderSource(
+        return new DropFolderSource(
                 before == null ? 0 : before.id(),
                 name,
                 folder.toString(),
@@ -175,11 +180,6 @@ public class DropFolders {
                 null,
                 null,
                 null);
-        if (before == null) {
-            return get(sources.insert(source));
-        }
-        sources.update(source);
-        return get(before.id());
     }
 
     /** On the minute: runs every enabled source whose cron is due, as the system user ("-" turns it off). */
@@ -224,194 +224,123 @@ public class DropFolders {
     private RunOutcome run(DropFolderSource source) {
         Instant now = clock.instant();
         Path folder = Path.of(source.folder());
-        if (!Files.isDirectory(folder) || !Files.isReadable(folder)) {
-            String result = "Folder " + folder + " is missing or unreadable";
-            sources.ran(source.id(), now, result, null);
-            raise(source, "FOLDER_MISSING", result, now);
-            return new RunOutcome(source.id(), 0, 0, 0, 0, 0, result);
-        }
-        PathMatcher matcher = matcher(source.pattern());
-        int imported = 0;
-        int rejected = 0;
-        int duplicates = 0;
-        int waiting = 0;
-        int ignored = 0;
-        Instant lastFile = null;
-        List<String> failures = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
-            listing.forEach(files::add);
-        } catch (IOException e) {
-            String result = "Folder " + folder + " cannot be listed: " + e.getMessage();
-            sources.ran(source.id(), now, result, null);
-            raise(source, "FOLDER_MISSING", result, now);
-            return new RunOutcome(source.id(), 0, 0, 0, 0, 0, result);
+        @Nullable String unreadable = null;
+        if (!Files.isDirectory(folder) || !Files.isReadable(folder)) {
+            unreadable = "Folder " + folder + " is missing or unreadable";
+        } else {
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+                listing.forEach(files::add);
+            } catch (IOException e) {
+                unreadable = "Folder " + folder + " cannot be listed: " + e.getMessage();
+            }
+        }
+        if (unreadable != null) {
+            sources.ran(source.id(), now, unreadable, null);
+            raise(source, FOLDER_MISSING, unreadable, sourceLink(source), now);
+            return new RunOutcome(source.id(), 0, 0, 0, 0, 0, unreadable);
         }
         files.sort(null);
+        PathMatcher matcher = matcher(source.pattern());
+        DropFolderRun run = new DropFolderRun();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            if (!Files.isRegularFile(file)
-                    || name.endsWith(DONE)
-                    || name.endsWith(REPORT)
-                    || !matcher.matches(file.getFileName())) {
-                ignored++;
-                continue;
-            }
-            try {
-                switch (take(source, file, now)) {
-                    case "WAITING" -> waiting++;
-                    case "IMPORTED" -> {
-                        imported++;
-                        lastFile = now;
-                    }
-                    case "DUPLICATE" -> {
-                        duplicates++;
-                        lastFile = now;
-                    }
-                    default -> {
-                        rejected++;
-                        lastFile = now;
-                        failures.add(name);
+            takeOne(source, file, matcher, now, run);
+        }
+        sources.ran(source.id(), now, run.summary(), run.lastFile);
+        alertAfter(get(source.id()), run, now);
+        return run.outcome(source.id());
+    }
+
+    private void takeOne(DropFolderSource source, Path file, PathMatcher matcher, Instant now, DropFolderRun run) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)
+                || name.endsWith(DropFolderIntake.DONE)
+                || name.endsWith(DropFolderIntake.REPORT)
+                || !matcher.matches(file.getFileName())) {
+            run.ignored++;
+            return;
+        }
+        try {
+            DropFolderIntake.Taken taken = intake.take(source, file, now);
+            DataImport record = taken.record();
+            String link = record == null ? sourceLink(source) : "/govern/imports/" + record.id();
+            switch (taken.status()) {
+                case "WAITING" -> run.waiting++;
+                case "DUPLICATE" -> run.duplicates++;
+                case "IMPORTED" -> {
+                    run.imported++;
+                    if (record != null && rejectsAboveThreshold(record)) {
+                        run.highRejects.add(new DropFolderRun.Problem(rejectsText(name, record), link));
                     }
                 }
-            } catch (IOException | RuntimeException e) {
-                log.warn("Drop folder {}: {} could not be taken", source.name(), name, e);
-                failures.add(name + " (" + e.getMessage() + ")");
-                rejected++;
+                default -> {
+                    run.rejected++;
+                    run.failures.add(new DropFolderRun.Problem(name, link));
+                }
             }
+            if (!taken.status().equals("WAITING")) {
+                run.lastFile = now;
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Drop folder {}: {} could not be taken", source.name(), name, e);
+            run.failures.add(new DropFolderRun.Problem(name + " (" + e.getMessage() + ")", sourceLink(source)));
+            run.rejected++;
         }
-        String result = String.format(
-                Locale.ROOT,
-                "%d imported, %d rejected, %d duplicate, %d waiting, %d other file(s) ignored",
-                imported,
-                rejected,
-                duplicates,
-                waiting,
-                ignored);
-        sources.ran(source.id(), now, result, lastFile);
-        DropFolderSource after = get(source.id());
-        if (!failures.isEmpty()) {
-            raise(
-                    after,
-                    "IMPORT_FAILED",
-                    "Not imported from " + source.name() + ": " + String.join(", ", failures),
-                    now);
-        } else if (imported > 0) {
+    }
+
+    /**
+     * After a run: each failed file and each import that rejected more rows than allowed raises an inbox alert linking
+     * to its import; no file for {@code staleAfterDays} raises one linking to the source. A missing folder or a stale
+     * source clears by itself; failures and rejects stay until a person resolves them.
+     */
+    private void alertAfter(DropFolderSource after, DropFolderRun run, Instant now) {
+        for (DropFolderRun.Problem failure : run.failures) {
+            operations.raise(RaiseOperationalAlert.dropFolder(
+                    after.name(),
+                    IMPORT_FAILED,
+                    "Not imported from " + after.name() + ": " + failure.text(),
+                    failure.link(),
+                    now));
+        }
+        for (DropFolderRun.Problem high : run.highRejects) {
+            operations.raise(RaiseOperationalAlert.dropFolder(
+                    after.name(), REJECTS_ABOVE_THRESHOLD, high.text(), high.link(), now));
+        }
+        if (!run.failures.isEmpty()) {
+            mark(after, IMPORT_FAILED, "Not imported from " + after.name() + ": " + run.failedFiles(), now);
+        } else if (!run.highRejects.isEmpty()) {
+            mark(after, REJECTS_ABOVE_THRESHOLD, run.highRejects.getFirst().text(), now);
+        } else if (run.imported > 0) {
             clear(after);
         } else if (stale(after, now)) {
-            raise(after, "STALE", "No file in " + folder + " for " + after.staleAfterDays() + " day(s)", now);
-        } else if ("FOLDER_MISSING".equals(after.alertKind()) || "STALE".equals(after.alertKind())) {
+            raise(
+                    after,
+                    STALE,
+                    "No file in " + after.folder() + " for " + after.staleAfterDays() + " day(s)",
+                    sourceLink(after),
+                    now);
+        } else if (FOLDER_MISSING.equals(after.alertKind()) || STALE.equals(after.alertKind())) {
             clear(after);
         }
-        return new RunOutcome(source.id(), imported, rejected, duplicates, waiting, ignored, result);
     }
 
-    /** Takes one matching file through the ledger; returns its status after this run. */
-    private String take(DropFolderSource source, Path file, Instant now) throws IOException {
-        String name = file.getFileName().toString();
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        long size = attributes.size();
-        // Milliseconds: what every database keeps of a timestamp, so a stored time compares equal next run.
-        Instant modified = attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MILLIS);
-        Path marker = file.resolveSibling(name + DONE);
-        boolean marked = Files.exists(marker);
-        Optional<DropFolderFile> seen = sources.waiting(source.id(), name);
-        long ledgerId;
-        if (seen.isEmpty()) {
-            ledgerId = sources.insertWaiting(source.id(), name, size, modified, now);
-            if (!marked) {
-                return "WAITING"; // first sight: complete only if unchanged at the next run
-            }
-        } else {
-            ledgerId = seen.get().id();
-            boolean stable =
-                    seen.get().sizeBytes() == size && seen.get().modifiedAt().equals(modified);
-            if (!stable && !marked) {
-                sources.resize(ledgerId, size, modified);
-                return "WAITING";
-            }
-        }
-        String sha256 = sha256(file);
-        Optional<DropFolderFile> same = sources.taken(source.id(), sha256);
-        if (same.isPresent()) {
-            String message = "Same content as " + same.get().fileName() + " (taken "
-                    + same.get().finishedAt() + "): not imported again";
-            Path moved = move(file, folder(source, ARCHIVE), ledgerId);
-            report(moved, name, sha256, "DUPLICATE", message, null, List.of());
-            sources.finish(ledgerId, "DUPLICATE", sha256, size, null, message, now);
-            Files.deleteIfExists(marker);
-            return "DUPLICATE";
-        }
-        ImportOutcome outcome = imports.importNow(
-                new StartImportCommand(
-                        Dataset.fromKey(source.dataset()),
-                        file,
-                        source.mappingName(),
-                        Policies.parse(source.policy()),
-                        null,
-                        "drop-folder:" + source.name()),
-                null);
-        DataImport record = outcome.record();
-        String status = switch (record.status()) {
-            case COMMITTED -> "IMPORTED";
-            case REJECTED -> "REJECTED";
-            default -> "FAILED";
-        };
-        Path moved =
-                move(file, folder(source, record.status() == ImportStatus.COMMITTED ? ARCHIVE : REJECTED), ledgerId);
-        report(moved, name, sha256, status, record.message(), record, outcome.rejects());
-        sources.finish(ledgerId, status, sha256, size, record.id(), record.message(), clock.instant());
-        Files.deleteIfExists(marker);
-        return status;
+    private boolean rejectsAboveThreshold(DataImport record) {
+        return record.rowsRead() > 0 && 100.0 * record.rowsRejected() / record.rowsRead() > rejectAlertPercent;
     }
 
-    private static Path folder(DropFolderSource source, String sub) throws IOException {
-        return Files.createDirectories(Path.of(source.folder()).resolve(sub));
+    private String rejectsText(String file, DataImport record) {
+        return String.format(
+                Locale.ROOT,
+                "%s: %d of %d rows rejected (%.1f %%, above %.1f %%); the rest was imported",
+                file,
+                record.rowsRejected(),
+                record.rowsRead(),
+                100.0 * record.rowsRejected() / record.rowsRead(),
+                rejectAlertPercent);
     }
 
-    /** Moves the file; a name already taken in the target gets the ledger id in front. */
-    private static Path move(Path file, Path target, long ledgerId) throws IOException {
-        Path to = target.resolve(file.getFileName());
-        if (Files.exists(to)) {
-            to = target.resolve(ledgerId + "-" + file.getFileName());
-        }
-        return Files.move(file, to, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void report(
-            Path moved,
-            String name,
-            String sha256,
-            String status,
-            String message,
-            DataImport record,
-            List<RejectedRow> reasons)
-            throws IOException {
-        StringBuilder text = new StringBuilder();
-        text.append("file: ").append(name).append('\n');
-        text.append("sha256: ").append(sha256).append('\n');
-        text.append("status: ").append(status).append('\n');
-        if (record != null) {
-            text.append("import: ").append(record.id()).append('\n');
-            text.append("rows read: ").append(record.rowsRead()).append('\n');
-            // Under reject-file a file with one bad row stores nothing although its other rows were valid.
-            boolean stored = record.status() == ImportStatus.COMMITTED;
-            text.append("rows valid: ").append(record.rowsAccepted()).append('\n');
-            text.append("rows rejected: ").append(record.rowsRejected()).append('\n');
-            text.append("rows stored: ")
-                    .append(stored ? record.rowsAccepted() : 0)
-                    .append('\n');
-        }
-        if (message != null) {
-            text.append("message: ").append(message).append('\n');
-        }
-        if (!reasons.isEmpty()) {
-            text.append("first reasons:\n");
-            for (RejectedRow row : reasons.subList(0, Math.min(REPORTED_REASONS, reasons.size()))) {
-                text.append("  ").append(row).append('\n');
-            }
-        }
-        Files.writeString(moved.resolveSibling(moved.getFileName() + REPORT), text, StandardCharsets.UTF_8);
+    private static String sourceLink(DropFolderSource source) {
+        return "/govern/drop-folders?edit=" + source.id();
     }
 
     private boolean stale(DropFolderSource source, Instant now) {
@@ -419,24 +348,33 @@ public class DropFolders {
         return Duration.between(since, now).compareTo(Duration.ofDays(source.staleAfterDays())) > 0;
     }
 
-    /** Raises an alert once per kind: shown on the page until it clears, e-mailed when it first appears. */
-    private void raise(DropFolderSource source, String kind, String message, Instant now) {
-        if (kind.equals(source.alertKind())) {
-            return;
-        }
-        sources.alert(source.id(), kind, message, now);
-        String mail = monitoring.notifyOperations("Steward: drop folder " + source.name() + " " + kind, message);
-        log.warn("Drop folder {}: {} ({})", source.name(), message, mail);
+    /** An inbox alert (once while unresolved, e-mailed) and the source's own alert state. */
+    private void raise(DropFolderSource source, String kind, String message, String link, Instant now) {
+        operations
+                .raise(RaiseOperationalAlert.dropFolder(source.name(), kind, message, link, now))
+                .ifPresent(alert -> log.warn("Drop folder {}: {} ({})", source.name(), message, alert.notification()));
+        mark(source, kind, message, now);
     }
 
+    /** The source's alert state, shown on the drop-folder page; kept as first raised until it changes kind. */
+    private void mark(DropFolderSource source, String kind, String message, Instant now) {
+        if (!kind.equals(source.alertKind())) {
+            sources.alert(source.id(), kind, message, now);
+        }
+    }
+
+    /** A missing folder or a stale source is back: the source's alert and those inbox alerts are resolved. */
     private void clear(DropFolderSource source) {
         if (source.alertKind() != null) {
             sources.alert(source.id(), null, null, null);
         }
+        String origin = RaiseOperationalAlert.dropFolderOrigin(source.name());
+        operations.clear(origin, STALE, "cleared: a file arrived");
+        operations.clear(origin, FOLDER_MISSING, "cleared: the folder is back");
     }
 
     /** The folder, inside the root: relative names resolve against it; anything else (.., links out) is refused. */
-    Path folder(String text) {
+    Path folder(@Nullable String text) {
         String given = required("folder", text);
         Path folder;
         try {
@@ -473,27 +411,14 @@ public class DropFolders {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String required(String field, String value) {
+    private static String required(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException(field, field + " is required");
         }
         return value.strip();
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package com.steward.app.dropfolders;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A drop folder as entered in the form or the API; validated by {@link DropFolders#save}.
  *
@@ -8,12 +10,12 @@ package com.steward.app.dropfolders;
  * @param dataset {@code interactions} or {@code customer-events}
  */
 public record SaveDropFolderCommand(
-        String name,
-        String folder,
-        String pattern,
-        String mappingName,
-        String dataset,
-        String policy,
-        String schedule,
-        Integer staleAfterDays,
-        Boolean enabled) {}
+        @Nullable String name,
+        @Nullable String folder,
+        @Nullable String pattern,
+        @Nullable String mappingName,
+        @Nullable String dataset,
+        @Nullable String policy,
+        @Nullable String schedule,
+        @Nullable Integer staleAfterDays,
+        @Nullable Boolean enabled) {}

@@ -2,6 +2,7 @@ package com.steward.app.monitoring;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A statistically real shift: the first week of a run of EWMA signals of one vendor's metric.
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  */
 public record Alert(
         long id,
-        Long vendorId,
+        @Nullable Long vendorId,
         String vendorCode,
         String metricId,
         LocalDate week,
@@ -24,10 +25,10 @@ public record Alert(
         double ucl,
         long sampleSize,
         AlertStatus status,
-        String notification,
+        @Nullable String notification,
         Instant raisedAt,
-        String acknowledgedBy,
-        Instant acknowledgedAt,
-        String resolvedBy,
-        Instant resolvedAt,
-        String note) {}
+        @Nullable String acknowledgedBy,
+        @Nullable Instant acknowledgedAt,
+        @Nullable String resolvedBy,
+        @Nullable Instant resolvedAt,
+        @Nullable String note) {}

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -54,7 +56,8 @@ class AlertRepository {
                 .param("n", a.sampleSize())
                 .param("at", OffsetDateTime.ofInstant(a.raisedAt(), ZoneOffset.UTC))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "generated id")
+                .longValue();
     }
 
     void notification(long id, String text) {
@@ -71,7 +74,7 @@ class AlertRepository {
                 .optional();
     }
 
-    List<Alert> list(VendorScope scope, AlertStatus status) {
+    List<Alert> list(VendorScope scope, @Nullable AlertStatus status) {
         String sql = "SELECT * FROM monitoring_alert WHERE " + scope.sqlCondition("vendor_id");
         if (status == null) {
             return jdbc.sql(sql + " ORDER BY week DESC, id DESC")
@@ -84,7 +87,7 @@ class AlertRepository {
                 .list();
     }
 
-    void acknowledge(long id, String by, Instant at, String note) {
+    void acknowledge(long id, String by, Instant at, @Nullable String note) {
         jdbc.sql("""
                         UPDATE monitoring_alert SET status = 'ACKNOWLEDGED', acknowledged_by = :by, acknowledged_at = :at,
                           note = COALESCE(:note, note) WHERE id = :id AND status = 'OPEN'
@@ -96,7 +99,7 @@ class AlertRepository {
                 .update();
     }
 
-    void resolve(long id, String by, Instant at, String note) {
+    void resolve(long id, String by, Instant at, @Nullable String note) {
         jdbc.sql("""
                         UPDATE monitoring_alert SET status = 'RESOLVED', resolved_by = :by, resolved_at = :at,
                           note = COALESCE(:note, note) WHERE id = :id AND status <> 'RESOLVED'
@@ -126,7 +129,7 @@ class AlertRepository {
                 rs.getLong("sample_size"),
                 AlertStatus.valueOf(rs.getString("status")),
                 rs.getString("notification"),
-                instant(rs, "raised_at"),
+                Objects.requireNonNull(instant(rs, "raised_at")),
                 rs.getString("acknowledged_by"),
                 instant(rs, "acknowledged_at"),
                 rs.getString("resolved_by"),
@@ -134,7 +137,7 @@ class AlertRepository {
                 rs.getString("note"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }

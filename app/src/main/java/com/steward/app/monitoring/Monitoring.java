@@ -33,6 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -65,7 +68,7 @@ public class Monitoring {
     @Value("${steward.monitoring.on-import:true}")
     private boolean checkOnImport = true;
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Monitoring.class);
+    private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
 
     Monitoring(
             InteractionLake lake,
@@ -153,27 +156,7 @@ public class Monitoring {
                 WeeklyChart.Point p = points.get(i - consecutiveWeeks + 1); // dated at the run's first week
                 LocalDate week = LocalDate.parse(p.week());
                 if (!alerts.exists(chart.vendorCode(), chart.metricId(), week)) {
-                    Alert alert = new Alert(
-                            0,
-                            ids.get(chart.vendorCode()),
-                            chart.vendorCode(),
-                            chart.metricId(),
-                            week,
-                            p.signal(),
-                            p.value(),
-                            p.ewma(),
-                            p.centre(),
-                            p.lcl(),
-                            p.ucl(),
-                            p.sampleSize(),
-                            AlertStatus.OPEN,
-                            null,
-                            clock.instant(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null);
+                    Alert alert = alertOf(chart, p, week, ids.get(chart.vendorCode()));
                     long id = alerts.insert(alert);
                     Alert stored = alerts.find(id, VendorScope.all()).orElseThrow();
                     audit.record(AuditAction.CREATE, AUDIT_ALERT, id, stored.vendorId(), null, stored);
@@ -187,6 +170,31 @@ public class Monitoring {
                 .map(a -> alerts.find(a.id(), VendorScope.all()).orElseThrow())
                 .toList();
         return new CheckOutcome(charts.size(), withMail, mail);
+    }
+
+    /** A new, open alert of the signal that starts at point {@code p} of {@code chart}. */
+    private Alert alertOf(WeeklyChart chart, WeeklyChart.Point p, LocalDate week, @Nullable Long vendorId) {
+        return new Alert(
+                0,
+                vendorId,
+                chart.vendorCode(),
+                chart.metricId(),
+                week,
+                p.signal(),
+                p.value(),
+                p.ewma(),
+                p.centre(),
+                p.lcl(),
+                p.ucl(),
+                p.sampleSize(),
+                AlertStatus.OPEN,
+                null,
+                clock.instant(),
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** On the configured cron (default Mondays 07:00; "-" turns it off). */
@@ -221,15 +229,7 @@ public class Monitoring {
         return Actors.asScheduler(this::check);
     }
 
-    /**
-     * E-mails an operational alert (not an SPC signal: a drop folder gone, an import failed) to the monitoring
-     * recipients; returns what happened, for people.
-     */
-    public String notifyOperations(String subject, String text) {
-        return mailer.sendText(subject, text);
-    }
-
-    public List<Alert> alerts(AlertStatus status) {
+    public List<Alert> alerts(@Nullable AlertStatus status) {
         return alerts.list(access.currentScope(), status);
     }
 
@@ -238,7 +238,7 @@ public class Monitoring {
     }
 
     @Transactional
-    public Alert acknowledge(long id, String note) {
+    public Alert acknowledge(long id, @Nullable String note) {
         Alert before = alert(id);
         alerts.acknowledge(id, access.currentActor(), clock.instant(), blankToNull(note));
         Alert after = alert(id);
@@ -247,7 +247,7 @@ public class Monitoring {
     }
 
     @Transactional
-    public Alert resolve(long id, String note) {
+    public Alert resolve(long id, @Nullable String note) {
         Alert before = alert(id);
         alerts.resolve(id, access.currentActor(), clock.instant(), blankToNull(note));
         Alert after = alert(id);
@@ -353,7 +353,7 @@ public class Monitoring {
         return shape == KpiCatalogue.Shape.PROPORTION || shape == KpiCatalogue.Shape.MEAN;
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -9,13 +9,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.steward.app.contracts.ContractFixtures;
 import com.steward.app.ingest.ColumnMappings;
 import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.ImportStatus;
 import com.steward.app.ingest.Imports;
 import com.steward.app.ingest.IngestFixtures;
 import com.steward.app.lake.InteractionLake;
-import com.steward.app.monitoring.Monitoring;
+import com.steward.app.monitoring.AlertStatus;
+import com.steward.app.monitoring.OperationalAlert;
+import com.steward.app.monitoring.OperationalAlerts;
 import com.steward.app.security.Role;
 import com.steward.app.support.TestAccounts;
 import com.steward.app.users.UserDirectory;
@@ -31,6 +34,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +69,7 @@ abstract class DropFolderScenarios {
     ColumnMappings mappings;
 
     @Autowired
-    Monitoring monitoring;
+    OperationalAlerts operations;
 
     @Autowired
     InteractionLake lake;
@@ -95,7 +100,7 @@ abstract class DropFolderScenarios {
 
     /** A new service on the same database: what a restart of the application gives. */
     DropFolders restarted() {
-        return new DropFolders(repository, imports, mappings, monitoring, clock, "", dataDir);
+        return new DropFolders(repository, imports, mappings, operations, clock, "", dataDir, 5);
     }
 
     DropFolderSource source(String pattern, String policy) {
@@ -118,6 +123,114 @@ abstract class DropFolderScenarios {
         return folders.files(source.id(), 100);
     }
 
+    /** The inbox's operational alerts of this test's source, as an analyst sees them. */
+    List<OperationalAlert> inbox() {
+        TestAccounts accounts = TestAccounts.create(vendors, users);
+        return ContractFixtures.as(accounts, Role.ANALYST, () -> operations.list(Optional.empty())).stream()
+                .filter(a -> a.origin().equals("drop folder " + name))
+                .toList();
+    }
+
+    /** {@code rows} valid contacts but one with a CSAT of 9 (outside 1–5). */
+    String csvWithOneBadRow(int rows) {
+        String[] lines = IngestFixtures.interactionsCsv("drop-" + UUID.randomUUID() + "-", List.of("inhouse"), rows, 7)
+                .split("\n");
+        String[] cells = lines[3].split(",", -1);
+        cells[16] = "9";
+        lines[3] = String.join(",", cells);
+        return String.join("\n", lines) + "\n";
+    }
+
+    @Test
+    void aFailedRunRaisesAnInboxAlertLinkingToItsImportOncePerFile() throws IOException {
+        DropFolderSource source = source("*.csv", "reject-file");
+        IngestFixtures.write(folder, "bad.csv", csvWithOneBadRow(5));
+        poll(folders, source);
+        poll(folders, source);
+        poll(folders, source);
+
+        DropFolderFile taken = ledger(source).getFirst();
+        assertThat(taken.status()).isEqualTo("REJECTED");
+        assertThat(inbox()).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo("IMPORT_FAILED");
+            assertThat(alert.link()).isEqualTo("/govern/imports/" + taken.importId());
+            assertThat(alert.message()).contains("bad.csv");
+            assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
+            assertThat(alert.notification()).startsWith("not sent");
+        });
+
+        IngestFixtures.write(folder, "worse.csv", csvWithOneBadRow(6));
+        poll(folders, source);
+        poll(folders, source);
+        assertThat(inbox()).as("a second failed file is a second alert").hasSize(2);
+    }
+
+    @Test
+    void anImportRejectingMoreRowsThanTheThresholdRaisesAnAlertAndOneBelowDoesNot() throws IOException {
+        DropFolderSource source = source("*.csv", "accept-good");
+        IngestFixtures.write(folder, "fine.csv", csvWithOneBadRow(50)); // 1 of 50 rejected: 2 % ≤ 5 %
+        poll(folders, source);
+        poll(folders, source);
+        assertThat(ledger(source).getFirst().status()).isEqualTo("IMPORTED");
+        assertThat(inbox()).isEmpty();
+
+        IngestFixtures.write(folder, "poor.csv", csvWithOneBadRow(10)); // 1 of 10 rejected: 10 % > 5 %
+        poll(folders, source);
+        poll(folders, source);
+        DropFolderFile poor = ledger(source).getFirst();
+        assertThat(poor.status()).as("the good rows were stored").isEqualTo("IMPORTED");
+        assertThat(inbox()).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo("REJECTS_ABOVE_THRESHOLD");
+            assertThat(alert.link()).isEqualTo("/govern/imports/" + poor.importId());
+            assertThat(alert.message()).contains("poor.csv", "1 of 10 rows rejected (10.0 %, above 5.0 %)");
+        });
+    }
+
+    @Test
+    void aSourceLateOnItsScheduleRaisesAnInboxAlertThatClearsWhenAFileArrives() throws IOException {
+        DropFolderSource source = source("*.csv", "reject-file");
+        clock.advance(Duration.ofDays(3));
+        poll(folders, source);
+        poll(folders, source);
+        assertThat(inbox()).as("raised once while open").singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo("STALE");
+            assertThat(alert.link()).isEqualTo("/govern/drop-folders?edit=" + source.id());
+        });
+
+        IngestFixtures.write(folder, "late.csv", csv(5));
+        poll(folders, source);
+        poll(folders, source);
+        assertThat(inbox()).singleElement().satisfies(alert -> {
+            assertThat(alert.status()).isEqualTo(AlertStatus.RESOLVED);
+            assertThat(alert.resolvedBy()).isEqualTo("system");
+        });
+    }
+
+    @Test
+    void theInboxShowsFeedAlertsToStaffButNotToAVendor() throws Exception {
+        DropFolderSource source = source("*.csv", "reject-file");
+        IngestFixtures.write(folder, "bad.csv", csvWithOneBadRow(5));
+        poll(folders, source);
+        poll(folders, source);
+        TestAccounts accounts = TestAccounts.create(vendors, users);
+        mvc.perform(get("/monitoring").with(user(accounts.principal(Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("drop folder " + name)));
+        mvc.perform(get("/monitoring").with(user(accounts.principal(Role.VENDOR))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("drop folder"))));
+        mvc.perform(get("/api/v1/monitoring/operations").with(user(accounts.principal(Role.VENDOR))))
+                .andExpect(status().isForbidden());
+        long id = inbox().getFirst().id();
+        mvc.perform(post("/api/v1/monitoring/operations/" + id + "/resolve")
+                        .with(user(accounts.principal(Role.ANALYST)))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RESOLVED"));
+    }
+
     @Test
     void aDroppedFileIsImportedOnceAndArchivedWithItsReport() throws IOException {
         DropFolderSource source = source("*.csv", "reject-file");
@@ -136,7 +249,7 @@ abstract class DropFolderScenarios {
         DropFolderFile row = ledger(source).getFirst();
         assertThat(row.status()).isEqualTo("IMPORTED");
         assertThat(row.sha256()).hasSize(64);
-        DataImport record = imports.get(row.importId());
+        DataImport record = imports.get(Objects.requireNonNull(row.importId()));
         assertThat(record.status()).isEqualTo(ImportStatus.COMMITTED);
         assertThat(record.rowsAccepted()).isEqualTo(120);
         assertThat(record.sha256())
@@ -193,7 +306,8 @@ abstract class DropFolderScenarios {
 
         DropFolders.RunOutcome stable = poll(folders, source);
         assertThat(stable.imported()).isEqualTo(1);
-        assertThat(imports.get(ledger(source).getFirst().importId()).rowsAccepted())
+        assertThat(imports.get(Objects.requireNonNull(ledger(source).getFirst().importId()))
+                        .rowsAccepted())
                 .as("the whole file, not its first part")
                 .isEqualTo(40);
     }

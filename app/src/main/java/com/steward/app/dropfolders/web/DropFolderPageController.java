@@ -9,6 +9,7 @@ import com.steward.app.web.InvalidRequestException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,7 @@ class DropFolderPageController {
     }
 
     @GetMapping("/govern/drop-folders")
-    String list(@RequestParam(name = "edit", required = false) Long edit, Model model) {
+    String list(@RequestParam(name = "edit", required = false) @Nullable Long edit, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", edit == null ? blank() : form(folders.get(edit)));
         }
@@ -68,7 +69,7 @@ class DropFolderPageController {
         return "redirect:/govern/drop-folders";
     }
 
-    private String save(Long id, Form form, Model model, RedirectAttributes redirect) {
+    private String save(@Nullable Long id, Form form, Model model, RedirectAttributes redirect) {
         try {
             DropFolderSource saved = folders.save(id, form.command());
             redirect.addFlashAttribute("notice", "Saved drop folder " + saved.name());
@@ -107,14 +108,14 @@ class DropFolderPageController {
 
     /** The form's fields (a bean for Spring's binding); an unchecked "enabled" box sends nothing = disabled. */
     public static final class Form {
-        private String name;
-        private String folder;
-        private String pattern;
-        private String mappingName;
-        private String dataset;
-        private String policy;
-        private String schedule;
-        private Integer staleAfterDays;
+        private @Nullable String name;
+        private @Nullable String folder;
+        private @Nullable String pattern;
+        private @Nullable String mappingName;
+        private @Nullable String dataset;
+        private @Nullable String policy;
+        private @Nullable String schedule;
+        private @Nullable Integer staleAfterDays;
         private boolean enabled;
 
         SaveDropFolderCommand command() {
@@ -122,67 +123,67 @@ class DropFolderPageController {
                     name, folder, pattern, mappingName, dataset, policy, schedule, staleAfterDays, enabled);
         }
 
-        public String getName() {
+        public @Nullable String getName() {
             return name;
         }
 
-        public void setName(String name) {
+        public void setName(@Nullable String name) {
             this.name = name;
         }
 
-        public String getFolder() {
+        public @Nullable String getFolder() {
             return folder;
         }
 
-        public void setFolder(String folder) {
+        public void setFolder(@Nullable String folder) {
             this.folder = folder;
         }
 
-        public String getPattern() {
+        public @Nullable String getPattern() {
             return pattern;
         }
 
-        public void setPattern(String pattern) {
+        public void setPattern(@Nullable String pattern) {
             this.pattern = pattern;
         }
 
-        public String getMappingName() {
+        public @Nullable String getMappingName() {
             return mappingName;
         }
 
-        public void setMappingName(String mappingName) {
+        public void setMappingName(@Nullable String mappingName) {
             this.mappingName = mappingName;
         }
 
-        public String getDataset() {
+        public @Nullable String getDataset() {
             return dataset;
         }
 
-        public void setDataset(String dataset) {
+        public void setDataset(@Nullable String dataset) {
             this.dataset = dataset;
         }
 
-        public String getPolicy() {
+        public @Nullable String getPolicy() {
             return policy;
         }
 
-        public void setPolicy(String policy) {
+        public void setPolicy(@Nullable String policy) {
             this.policy = policy;
         }
 
-        public String getSchedule() {
+        public @Nullable String getSchedule() {
             return schedule;
         }
 
-        public void setSchedule(String schedule) {
+        public void setSchedule(@Nullable String schedule) {
             this.schedule = schedule;
         }
 
-        public Integer getStaleAfterDays() {
+        public @Nullable Integer getStaleAfterDays() {
             return staleAfterDays;
         }
 
-        public void setStaleAfterDays(Integer staleAfterDays) {
+        public void setStaleAfterDays(@Nullable Integer staleAfterDays) {
             this.staleAfterDays = staleAfterDays;
         }
 

@@ -1,5 +1,7 @@
 package com.steward.app.ingest.web;
 
+import com.steward.analytics.feeds.UnknownInteractions;
+import com.steward.analytics.ingest.ImportPolicy;
 import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.Dataset;
 import com.steward.app.ingest.ImportOutcome;
@@ -134,16 +136,15 @@ class ImportApiController {
      * A feed's (surveys, QA) policy for rows whose interaction is not in the lake: {@code reject} or {@code keep};
      * ignored for interactions and customer events. Parsed before the upload is saved.
      */
-    static com.steward.analytics.feeds.UnknownInteractions unknownPolicy(String unknown) {
+    static UnknownInteractions unknownPolicy(String unknown) {
         try {
-            return com.steward.analytics.feeds.UnknownInteractions.parse(unknown);
+            return UnknownInteractions.parse(unknown);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("unknown", e.getMessage());
         }
     }
 
-    static StartImportCommand withUnknown(
-            StartImportCommand command, com.steward.analytics.feeds.UnknownInteractions unknown) {
+    static StartImportCommand withUnknown(StartImportCommand command, UnknownInteractions unknown) {
         return new StartImportCommand(
                 command.dataset(),
                 command.file(),
@@ -154,7 +155,7 @@ class ImportApiController {
                 unknown);
     }
 
-    private static com.steward.analytics.ingest.ImportPolicy parsePolicy(String policy) {
+    private static ImportPolicy parsePolicy(String policy) {
         try {
             return Policies.parse(policy);
         } catch (IllegalArgumentException e) {

@@ -3,14 +3,12 @@ package com.steward.app.ingest.web;
 import com.steward.app.ingest.ColumnMappings;
 import com.steward.app.ingest.DataImport;
 import com.steward.app.ingest.Imports;
-import com.steward.app.ingest.SaveMappingCommand;
-import com.steward.app.ingest.SavedMapping;
 import com.steward.app.ingest.StartImportCommand;
 import com.steward.app.security.Roles;
 import com.steward.app.security.VendorAccess;
 import com.steward.app.web.InvalidRequestException;
+import com.steward.app.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;
@@ -21,14 +19,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Import pages: upload (runs in the background; the page polls a progress fragment every 500 ms until the
@@ -114,47 +109,11 @@ class ImportPageController {
     @GetMapping("/govern/imports/{id}/rejects.csv")
     ResponseEntity<Resource> rejects(@PathVariable long id) {
         Path file = imports.rejectsCsv(id)
-                .orElseThrow(() -> new com.steward.app.web.NotFoundException("Import " + id + " has no rejected rows"));
+                .orElseThrow(() -> new NotFoundException("Import " + id + " has no rejected rows"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-rejects.csv\"")
                 .body(new FileSystemResource(file));
-    }
-
-    @GetMapping("/govern/mappings")
-    String mappings(Model model) {
-        model.addAttribute("mappings", mappings.all());
-        model.addAttribute("form", new SaveMappingCommand("", EXAMPLE_MAPPING));
-        return "ingest/mappings";
-    }
-
-    @GetMapping("/govern/mappings/{id}")
-    String mapping(@PathVariable long id, Model model) {
-        SavedMapping mapping = mappings.get(id);
-        model.addAttribute("mapping", mapping);
-        model.addAttribute("form", new SaveMappingCommand(mapping.name(), mapping.properties()));
-        return "ingest/mapping";
-    }
-
-    @PostMapping("/govern/mappings")
-    String saveMapping(
-            @Valid @ModelAttribute("form") SaveMappingCommand form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                SavedMapping saved = mappings.save(form);
-                redirect.addFlashAttribute("notice", "Mapping " + saved.name() + " saved");
-                return "redirect:/govern/mappings/" + saved.id();
-            } catch (InvalidRequestException e) {
-                errors.rejectValue(e.field(), "invalid", e.getMessage());
-            }
-        }
-        response.setStatus(400);
-        model.addAttribute("mappings", mappings.all());
-        return "ingest/mappings";
     }
 
     private String listPage(Model model) {

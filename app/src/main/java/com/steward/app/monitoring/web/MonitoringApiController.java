@@ -4,11 +4,15 @@ import com.steward.app.monitoring.Alert;
 import com.steward.app.monitoring.AlertStatus;
 import com.steward.app.monitoring.CheckOutcome;
 import com.steward.app.monitoring.Monitoring;
+import com.steward.app.monitoring.OperationalAlert;
+import com.steward.app.monitoring.OperationalAlerts;
 import com.steward.app.monitoring.WeeklyChart;
 import com.steward.app.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,17 +29,19 @@ import org.springframework.web.bind.annotation.RestController;
 class MonitoringApiController {
 
     private final Monitoring monitoring;
+    private final OperationalAlerts operations;
 
-    MonitoringApiController(Monitoring monitoring) {
+    MonitoringApiController(Monitoring monitoring, OperationalAlerts operations) {
         this.monitoring = monitoring;
+        this.operations = operations;
     }
 
     /** An optional note on acknowledging or resolving. */
-    record NoteRequest(String note) {}
+    record NoteRequest(@Nullable String note) {}
 
     @GetMapping("/alerts")
     @Operation(summary = "Alerts, newest week first, optionally by status (OPEN, ACKNOWLEDGED, RESOLVED)")
-    List<Alert> alerts(@RequestParam(required = false) AlertStatus status) {
+    List<Alert> alerts(@RequestParam(required = false) @Nullable AlertStatus status) {
         return monitoring.alerts(status);
     }
 
@@ -48,15 +54,41 @@ class MonitoringApiController {
     @PostMapping("/alerts/{id}/acknowledge")
     @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Acknowledge an alert (audited)")
-    Alert acknowledge(@PathVariable long id, @RequestBody(required = false) NoteRequest request) {
+    Alert acknowledge(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest request) {
         return monitoring.acknowledge(id, request == null ? null : request.note());
     }
 
     @PostMapping("/alerts/{id}/resolve")
     @PreAuthorize(Roles.ANALYSTS)
     @Operation(summary = "Resolve an alert (audited)")
-    Alert resolve(@PathVariable long id, @RequestBody(required = false) NoteRequest request) {
+    Alert resolve(@PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest request) {
         return monitoring.resolve(id, request == null ? null : request.note());
+    }
+
+    @GetMapping("/operations")
+    @PreAuthorize(Roles.STAFF)
+    @Operation(
+            summary =
+                    "Operational alerts (a drop-folder run failed or rejected too many rows, a source is late), newest"
+                            + " first, optionally by status; each links to its run")
+    List<OperationalAlert> operations(@RequestParam(required = false) @Nullable AlertStatus status) {
+        return operations.list(Optional.ofNullable(status));
+    }
+
+    @PostMapping("/operations/{id}/acknowledge")
+    @PreAuthorize(Roles.ANALYSTS)
+    @Operation(summary = "Acknowledge an operational alert (audited)")
+    OperationalAlert acknowledgeOperational(
+            @PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest request) {
+        return operations.acknowledge(id, request == null ? null : request.note());
+    }
+
+    @PostMapping("/operations/{id}/resolve")
+    @PreAuthorize(Roles.ANALYSTS)
+    @Operation(summary = "Resolve an operational alert (audited)")
+    OperationalAlert resolveOperational(
+            @PathVariable long id, @RequestBody(required = false) @Nullable NoteRequest request) {
+        return operations.resolve(id, request == null ? null : request.note());
     }
 
     @PostMapping("/check")
