@@ -137,9 +137,10 @@ public final class KpiResultCache {
         }
         Map<Key, List<KpiRow>> computed = new HashMap<>();
         for (int i = first; i <= last; i++) {
-            String month = buckets.size() == 1
-                    ? ""
-                    : YearMonth.from(buckets.get(i).from()).toString();
+            // rows are filed by their month when the query groups by month (also when it spans a single month)
+            String month = perFile.groupBy().contains(Dimension.MONTH)
+                    ? YearMonth.from(buckets.get(i).from()).toString()
+                    : "";
             List<KpiRow> unitRows = List.copyOf(byMonth.getOrDefault(month, List.of()));
             store(keys.get(i), unitRows);
             computed.put(keys.get(i), unitRows);

@@ -27,7 +27,10 @@ class KpiResultCacheTest {
     @TempDir
     Path dir;
 
-    /** The queries compared after every import: month-grouped (UTC and Berlin, vendor-filtered, mid-month), not. */
+    /**
+     * The queries compared after every import: month-grouped (UTC and Berlin, vendor-filtered, mid-month, a single
+     * month), not.
+     */
     private static List<KpiQuery> queries() {
         KpiSettings berlin = KpiSettings.defaults().withZone(ZoneId.of("Europe/Berlin"));
         return List.of(
@@ -36,6 +39,10 @@ class KpiResultCacheTest {
                 KpiQuery.of(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 4, 20), Dimension.MONTH, Dimension.CHANNEL)
                         .withVendors(Set.of("acme", "corvid")),
                 KpiQuery.of(FROM, TO, Dimension.HANDLED_BY),
+                // a scorecard run's shape: grouped by month over exactly one month, segments and vendors set
+                KpiQuery.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Dimension.MONTH, Dimension.HANDLED_BY)
+                        .withVendors(Set.of("acme", "inhouse"))
+                        .withSegment(Dimension.CHANNEL, Set.of("voice", "chat")),
                 KpiQuery.of(FROM, TO, Dimension.WEEK).withSettings(berlin.withWindows(30, 3, 10, 20)));
     }
 
