@@ -139,7 +139,7 @@ abstract class DemoRelationshipScenarios {
         assertThat(page("/govern/relationship/surveys", as)).contains("Bluesky BPO");
         assertThat(page("/govern/key-customers", as)).contains("Northwind Traders");
         long sample = asViewer(() -> samples.samples()).getFirst().id();
-        assertThat(page("/govern/key-customers/samples/" + sample, as)).contains("Mean satisfaction", "REACHED");
+        assertThat(page("/govern/key-customers/samples/" + sample, as)).contains("Mean satisfaction", "Reached");
         assertThat(page("/govern/key-customers/samples", as))
                 .contains(DemoCalendar.of(clock).lastMonth().toString());
     }
