@@ -152,7 +152,8 @@ class PageWalkBrowserTest extends DemoCompanyBrowser {
                                 .query(Long.class)
                                 .single());
         SavedMapping mapping = TestAccounts.asSystem(() -> mappings.save(new SaveMappingCommand(
-                "walk-" + acmeUser, "# seeded by the page walk\ndelimiter=;\ntimeZone=Europe/Berlin\n"
+                "walk-" + acmeUser,
+                "# seeded by the page walk\ndelimiter=;\ntimeZone=Europe/Berlin\n"
                         + "column.interaction_id=id\ncolumn.handled_by=vendor\ncolumn.channel=channel\n"
                         + "column.arrived_at=arrived\ncolumn.ended_at=ended\n")));
         seeded.put("/govern/mappings/{id}", "/govern/mappings/" + mapping.id());
